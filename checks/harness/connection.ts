@@ -1,0 +1,229 @@
+// A named TCP connection as a check sees it: send in the ways TCP may
+// deliver (whole, split inside a character, byte by byte, merged), read
+// lines with deadlines, inject faults, and tell a clean close from a reset.
+import { connect, type Socket } from 'node:net';
+import { CheckFailure, show, seconds } from './failure.ts';
+import { LineQueue } from './lines.ts';
+import type { Transcript } from './transcript.ts';
+
+export const REPLY_MS = 2000;
+export const ABSENCE_MS = 300;
+/** Pacing between the pieces of one split send, so they leave as separate segments and reads. */
+const PIECE_GAP_MS = 40;
+const BYTE_GAP_MS = 4;
+
+export type SendHow = 'whole' | 'split-utf8' | 'bytes';
+export type CloseKind = 'fin' | 'reset';
+
+export interface ExpectOptions {
+  ms?: number;
+  /** What the checker did, if not the last send on this connection. */
+  sent?: string;
+  hint?: string;
+}
+
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export class Conn {
+  readonly lines: LineQueue;
+  /** How the peer ended the connection, once it has. */
+  closeKind: CloseKind | null = null;
+  readonly closed: Promise<CloseKind>;
+  lastSent = '(nothing yet)';
+  private resolveClosed!: (k: CloseKind) => void;
+
+  constructor(readonly name: string, readonly socket: Socket, private readonly transcript: Transcript) {
+    this.lines = new LineQueue(100_000, (l) => transcript.add(name, '←', l));
+    this.closed = new Promise((r) => (this.resolveClosed = r));
+    socket.setNoDelay(true);
+    socket.on('data', (chunk: Buffer) => this.lines.push(chunk));
+    socket.on('end', () => this.peerClosed('fin'));
+    socket.on('error', (error: NodeJS.ErrnoException) => this.peerClosed(error.code === 'ECONNRESET' ? 'reset' : 'reset', error.code));
+    socket.on('close', () => this.peerClosed('fin'));
+  }
+
+  private peerClosed(kind: CloseKind, code?: string): void {
+    if (this.closeKind) return;
+    this.closeKind = kind;
+    const how = kind === 'fin' ? 'closed cleanly by the peer (FIN)' : `reset by the peer (${code ?? 'RST'})`;
+    if (this.lines.partial) this.transcript.add(this.name, '←', `${this.lines.partial} (no newline)`);
+    this.transcript.add(this.name, '·', how);
+    this.lines.end(how);
+    this.resolveClosed(kind);
+  }
+
+  private write(bytes: Buffer): Promise<void> {
+    return new Promise((resolve) => {
+      if (this.socket.destroyed || this.socket.writableEnded) return resolve();
+      this.socket.write(bytes, () => resolve());
+    });
+  }
+
+  /** Sends raw text. `how` decides how the bytes are cut into writes. */
+  async send(text: string, how: SendHow = 'whole'): Promise<void> {
+    const bytes = Buffer.from(text, 'utf8');
+    const label = show(text) + (how === 'whole' ? '' : how === 'bytes' ? ' one byte at a time' : ' split inside a character');
+    this.lastSent = label;
+    this.transcript.add(this.name, '→', label);
+    if (how === 'whole') return this.write(bytes);
+    if (how === 'bytes') {
+      for (let i = 0; i < bytes.length; i++) {
+        await this.write(bytes.subarray(i, i + 1));
+        await pause(BYTE_GAP_MS);
+      }
+      return;
+    }
+    const cut = splitPoint(bytes);
+    await this.write(bytes.subarray(0, cut));
+    await pause(PIECE_GAP_MS);
+    await this.write(bytes.subarray(cut));
+  }
+
+  sendLine(line: string, how: SendHow = 'whole'): Promise<void> {
+    return this.send(`${line}\n`, how);
+  }
+
+  /** Several lines in one write: the reader must find every one. */
+  sendMerged(lines: string[]): Promise<void> {
+    return this.send(lines.map((l) => `${l}\n`).join(''));
+  }
+
+  /** The next line, or a failure that says what was expected and what came instead. */
+  async readLine(expected: string, o: ExpectOptions = {}): Promise<string> {
+    const ms = o.ms ?? REPLY_MS;
+    const r = await this.lines.next(ms);
+    if (r.kind === 'line') return r.line;
+    let received: string;
+    if (r.kind === 'timeout') {
+      received = `nothing within ${seconds(ms)}`;
+      if (this.lines.partial) received += ` (only ${show(this.lines.partial)}, without the ending "\\n")`;
+    } else {
+      received = `no line: the connection was ${r.reason}`;
+      if (this.lines.partial) received += ` after ${show(this.lines.partial)} without an ending "\\n"`;
+    }
+    throw new CheckFailure({ sent: o.sent ?? this.lastSent, expected, received, hint: o.hint });
+  }
+
+  /** The next line must be exactly `expected`. */
+  async expectLine(expected: string, o: ExpectOptions = {}): Promise<void> {
+    const line = await this.readLine(`the line ${show(expected)}`, o);
+    if (line !== expected) {
+      throw new CheckFailure({ sent: o.sent ?? this.lastSent, expected: `the line ${show(expected)}`, received: `the line ${show(line)}`, hint: o.hint });
+    }
+  }
+
+  /** The next line must pass `test`; `expected` describes it to the student. */
+  async expectMatch(test: (line: string) => boolean, expected: string, o: ExpectOptions = {}): Promise<string> {
+    const line = await this.readLine(expected, o);
+    if (!test(line)) throw new CheckFailure({ sent: o.sent ?? this.lastSent, expected, received: `the line ${show(line)}`, hint: o.hint });
+    return line;
+  }
+
+  /** Absence: no line (and no close) for `ms` (at most 300 ms). */
+  async expectNothing(expected: string, o: ExpectOptions = {}): Promise<void> {
+    const ms = Math.min(o.ms ?? ABSENCE_MS, ABSENCE_MS);
+    const r = await this.lines.waitFor(() => true, ms, this.lines.cursor);
+    if (r.kind === 'line') throw new CheckFailure({ sent: o.sent ?? this.lastSent, expected, received: `the line ${show(r.line)}`, hint: o.hint });
+    if (r.kind === 'ended') throw new CheckFailure({ sent: o.sent ?? this.lastSent, expected, received: `the connection was ${r.reason}`, hint: o.hint });
+  }
+
+  /** The peer must close within `ms`; with `clean`, by a FIN and not a reset. */
+  async expectClose(o: ExpectOptions & { clean?: boolean; expected?: string } = {}): Promise<CloseKind> {
+    const ms = o.ms ?? REPLY_MS;
+    const expected = o.expected ?? (o.clean ? 'a clean close of the connection (FIN)' : 'the connection closed');
+    let timer: NodeJS.Timeout | undefined;
+    const kind = await Promise.race([this.closed, new Promise<null>((r) => (timer = setTimeout(() => r(null), ms)))]);
+    clearTimeout(timer);
+    if (kind === null) {
+      const extra = this.lines.unread();
+      const got = extra.length ? `the connection still open after ${seconds(ms)} (and the lines ${extra.map((l) => show(l)).join(', ')})` : `the connection still open after ${seconds(ms)}`;
+      throw new CheckFailure({ sent: o.sent ?? this.lastSent, expected, received: got, hint: o.hint });
+    }
+    if (o.clean && kind === 'reset') {
+      throw new CheckFailure({
+        sent: o.sent ?? this.lastSent,
+        expected,
+        received: 'a reset (RST): the connection was aborted, not closed',
+        hint: o.hint ?? 'A socket closed while unread data waits in it, or destroyed instead of ended, sends RST. Read what is pending, then end() the socket.',
+      });
+    }
+    return kind;
+  }
+
+  /** Half-close: send FIN, keep reading. */
+  end(): void {
+    this.transcript.add(this.name, '·', 'checker closed its sending side (FIN)');
+    this.socket.end();
+  }
+
+  /** Abort the connection with a TCP reset, as a crashed client would. */
+  reset(): void {
+    this.transcript.add(this.name, '·', 'checker reset the connection (RST)');
+    this.closeKind ??= 'reset';
+    this.socket.resetAndDestroy();
+  }
+
+  /** Stop reading: the kernel buffers fill and the peer's writes back up. */
+  stopReading(): void {
+    this.transcript.add(this.name, '·', 'checker stopped reading');
+    this.socket.pause();
+  }
+
+  resumeReading(): void {
+    this.socket.resume();
+  }
+
+  destroy(): void {
+    this.socket.destroy();
+  }
+}
+
+/** A cut inside the first multi-byte character, or in the middle when there is none. */
+function splitPoint(bytes: Buffer): number {
+  const lead = bytes.findIndex((b) => b >= 0xc0);
+  return lead >= 0 ? lead + 1 : Math.max(1, Math.floor(bytes.length / 2));
+}
+
+export interface DialOptions {
+  /** How long to retry while nothing listens yet (the contract: 10 s). */
+  readyMs?: number;
+  /** Gives up early when the program we wait for has exited. */
+  gaveUp?: () => Promise<string> | null;
+}
+
+/** Connects to 127.0.0.1:port, retrying while the server is not listening yet. */
+export async function dial(name: string, port: number, transcript: Transcript, o: DialOptions = {}): Promise<Conn> {
+  const deadline = Date.now() + (o.readyMs ?? 10_000);
+  for (let delay = 10; ; delay = Math.min(delay * 2, 100)) {
+    const attempt = await tryConnect(port);
+    if ('socket' in attempt) {
+      transcript.add(name, '·', `connected to 127.0.0.1:${port}`);
+      return new Conn(name, attempt.socket, transcript);
+    }
+    const reason = o.gaveUp?.();
+    if (reason) throw new CheckFailure({ sent: `a connection to 127.0.0.1:${port}`, expected: 'the server to accept it', received: await reason });
+    if (attempt.code !== 'ECONNREFUSED' || Date.now() > deadline) {
+      throw new CheckFailure({
+        sent: `connections to 127.0.0.1:${port} for ${seconds(o.readyMs ?? 10_000)}`,
+        expected: 'the server to listen on the HOST and PORT of its environment',
+        received: attempt.code === 'ECONNREFUSED' ? 'connection refused every time: nothing listens on that port' : `connection error ${attempt.code}`,
+        hint: 'Read the port from process.env.PORT (and the host from process.env.HOST): the checker picks a free port for every run.',
+      });
+    }
+    await pause(delay);
+  }
+}
+
+function tryConnect(port: number): Promise<{ socket: Socket } | { code: string }> {
+  return new Promise((resolve) => {
+    const socket = connect({ port, host: '127.0.0.1' });
+    socket.once('connect', () => {
+      socket.removeAllListeners('error');
+      resolve({ socket });
+    });
+    socket.once('error', (error: NodeJS.ErrnoException) => {
+      socket.destroy();
+      resolve({ code: error.code ?? 'EUNKNOWN' });
+    });
+  });
+}

@@ -1,0 +1,174 @@
+// What a check may do, and all it may do: start the program under test,
+// open connections, play a server for a client, wait with deadlines.
+// The context owns everything it started and cleans it up.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { dial, REPLY_MS, ABSENCE_MS, type Conn, type DialOptions } from './connection.ts';
+import { FakeServer } from './fake-server.ts';
+import { CheckFailure, show, seconds, type FailureInit } from './failure.ts';
+import { freePort, releasePort } from './ports.ts';
+import { describeExit, Program, type ExitInfo, type Role } from './program.ts';
+import { Transcript } from './transcript.ts';
+
+export interface RunOptions {
+  name?: string;
+  args?: string[];
+  env?: Record<string, string>;
+}
+
+export interface ServerHandle {
+  program: Program;
+  port: number;
+}
+
+export class CheckContext {
+  readonly transcript = new Transcript();
+  private readonly programs: Program[] = [];
+  private readonly conns: Conn[] = [];
+  private readonly fakes: FakeServer[] = [];
+  private readonly ports: number[] = [];
+  private readonly cleanups: (() => Promise<void> | void)[] = [];
+  private connCount = 0;
+
+  constructor(readonly dir: string) {}
+
+  /** Starts the server program on a free port of its own. */
+  async server(o: RunOptions & { port?: number } = {}): Promise<ServerHandle> {
+    const port = o.port ?? (await this.port());
+    const program = await this.start('server', o.name ?? 'server', { HOST: '127.0.0.1', PORT: String(port), ...o.env }, o.args);
+    return { program, port };
+  }
+
+  /** Starts the client program, pointed at `port`. */
+  client(port: number, o: RunOptions = {}): Promise<Program> {
+    return this.start('client', o.name ?? 'client', { HOST: '127.0.0.1', PORT: String(port), ...o.env }, o.args);
+  }
+
+  private async start(role: Role, name: string, env: Record<string, string>, args?: string[]): Promise<Program> {
+    const program = await Program.start({ dir: this.dir, role, name, env, args, transcript: this.transcript });
+    this.programs.push(program);
+    return program;
+  }
+
+  /** A fresh free port (for a program, or for a place where nothing listens). */
+  async port(): Promise<number> {
+    const port = await freePort();
+    this.ports.push(port);
+    return port;
+  }
+
+  /** Connects to a server, waiting while it starts; fails early if it exits instead. */
+  async connect(server: ServerHandle, name = this.nextName(), o: DialOptions = {}): Promise<Conn> {
+    const { program } = server;
+    const conn = await dial(name, server.port, this.transcript, {
+      ...o,
+      gaveUp: () => (program.exited ? exitedNote(program, 'before accepting a connection') : null),
+    });
+    this.conns.push(conn);
+    return conn;
+  }
+
+  private nextName(): string {
+    return String.fromCharCode(65 + (this.connCount++ % 26));
+  }
+
+  /** A server played by the checker, for the client part of a step. */
+  async fakeServer(): Promise<FakeServer> {
+    const fake = await FakeServer.listen(this.transcript);
+    this.fakes.push(fake);
+    return fake;
+  }
+
+  /** The client under test, started against a fake server, and its accepted connection. */
+  async clientSession(o: RunOptions = {}): Promise<{ client: Program; server: Conn; fake: FakeServer }> {
+    const fake = await this.fakeServer();
+    const client = await this.client(fake.port, o);
+    const exited = client.exit.then(() => exitedNote(client, 'without connecting'));
+    const server = await fake.accept(10_000, exited);
+    return { client, server, fake };
+  }
+
+  /** The program must print a line containing `text` on stdout, within `ms`. */
+  async expectOutput(program: Program, text: string, o: { ms?: number; sent?: string; hint?: string; expected?: string } = {}): Promise<string> {
+    const ms = o.ms ?? REPLY_MS;
+    const out = program.stdout;
+    const r = await out.waitFor((l) => l.includes(text), ms, out.cursor);
+    if (r.kind === 'line') {
+      out.cursor = r.index + 1;
+      return r.line;
+    }
+    const printed = out.unread();
+    let received = printed.length ? `other lines: ${printed.slice(-5).map((l) => show(l)).join(', ')}` : `nothing printed within ${seconds(ms)}`;
+    if (r.kind === 'ended') await program.drained();
+    if (r.kind === 'ended') received = `${printed.length ? received + '; then ' : ''}the program ended (${program.exited ? describeExit(program.exited) : 'output closed'})${stderrNote(program)}`;
+    else if (out.partial) received += ` (and ${show(out.partial)} with no newline yet)`;
+    this.fail({ sent: o.sent, expected: o.expected ?? `a line containing ${show(text)} on ${program.name}'s stdout`, received, hint: o.hint });
+  }
+
+  /** The program must exit within `ms`, with `code` when given. */
+  async expectExit(program: Program, o: { code?: number; ms?: number; sent?: string; hint?: string; why?: string } = {}): Promise<ExitInfo> {
+    const ms = o.ms ?? REPLY_MS;
+    const want = o.code === undefined ? 'to exit' : `to exit with code ${o.code}`;
+    const expected = `${program.name} ${want}${o.why ? ` ${o.why}` : ''}`;
+    const info = await program.waitExit(ms);
+    if (!info) this.fail({ sent: o.sent, expected, received: `still running after ${seconds(ms)}`, hint: o.hint });
+    await program.drained();
+    if (o.code !== undefined && (info.code !== o.code || info.signal)) {
+      this.fail({ sent: o.sent, expected, received: `it exited with ${describeExit(info)}${stderrNote(program)}`, hint: o.hint });
+    }
+    return info;
+  }
+
+  /** Absence: the program is still running after `ms` (at most 300 ms). */
+  async expectRunning(program: Program, o: { ms?: number; sent?: string; hint?: string; why?: string } = {}): Promise<void> {
+    const ms = Math.min(o.ms ?? ABSENCE_MS, ABSENCE_MS);
+    const info = await program.waitExit(ms);
+    if (info) {
+      await program.drained();
+      this.fail({ sent: o.sent, expected: `${program.name} to keep running${o.why ? ` ${o.why}` : ''}`, received: `it exited with ${describeExit(info)}${stderrNote(program)}`, hint: o.hint });
+    }
+  }
+
+  fail(init: FailureInit): never {
+    throw new CheckFailure(init);
+  }
+
+  /** A line in the transcript, to mark a phase of the check. */
+  note(text: string): void {
+    this.transcript.add('checker', '·', text);
+  }
+
+  defer(fn: () => Promise<void> | void): void {
+    this.cleanups.push(fn);
+  }
+
+  async tempDir(): Promise<string> {
+    const dir = await mkdtemp(join(tmpdir(), 'tcp-lab-'));
+    this.defer(() => rm(dir, { recursive: true, force: true }));
+    return dir;
+  }
+
+  /** Stops everything; returns the processes the programs left behind. */
+  async cleanup(): Promise<string[]> {
+    for (const conn of this.conns) conn.destroy();
+    await Promise.all(this.programs.map((p) => p.stop()));
+    await Promise.all(this.fakes.map((f) => f.close()));
+    for (const fn of this.cleanups.reverse()) await fn();
+    for (const port of this.ports) releasePort(port);
+    return this.programs.flatMap((p) => p.leftovers.map((l) => `${p.name} left ${l}`));
+  }
+}
+
+/** "the server exited (code 1) before …; its stderr …", once its output is all in. */
+export async function exitedNote(program: Program, when: string): Promise<string> {
+  const info = await program.exit;
+  await program.drained();
+  return `the ${program.name} exited (${describeExit(info)}) ${when}${stderrNote(program)}`;
+}
+
+/** ", its stderr ended with: …" when the program said something there. */
+export function stderrNote(program: Program): string {
+  const tail = program.stderrTail();
+  return tail ? `; its stderr ended with:\n${tail.split('\n').map((l) => `            ${l}`).join('\n')}` : '';
+}

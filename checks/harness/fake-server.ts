@@ -1,0 +1,72 @@
+// A server played by the checker, to drive a student's client: it accepts
+// connections and hands each one over as a Conn the check scripts.
+import { createServer, type Server, type Socket } from 'node:net';
+import { CheckFailure, seconds } from './failure.ts';
+import { Conn } from './connection.ts';
+import type { Transcript } from './transcript.ts';
+
+export class FakeServer {
+  private readonly pending: Socket[] = [];
+  private waiter: ((s: Socket) => void) | null = null;
+  private readonly conns: Conn[] = [];
+  private accepted = 0;
+
+  private constructor(private readonly server: Server, readonly port: number, private readonly transcript: Transcript) {
+    server.on('connection', (socket) => {
+      if (this.waiter) {
+        const w = this.waiter;
+        this.waiter = null;
+        w(socket);
+      } else this.pending.push(socket);
+    });
+  }
+
+  static listen(transcript: Transcript): Promise<FakeServer> {
+    return new Promise((resolve, reject) => {
+      const server = createServer();
+      server.once('error', reject);
+      server.listen({ port: 0, host: '127.0.0.1' }, () => {
+        const port = (server.address() as { port: number }).port;
+        transcript.add('fake server', '·', `listening on 127.0.0.1:${port}`);
+        resolve(new FakeServer(server, port, transcript));
+      });
+    });
+  }
+
+  /** The next client connection, within `ms`; `gaveUp` ends the wait early (the client exited). */
+  async accept(ms = 10_000, gaveUp?: Promise<string>): Promise<Conn> {
+    const socket =
+      this.pending.shift() ??
+      (await new Promise<Socket | string | null>((resolve) => {
+        const timer = setTimeout(() => resolve(null), ms);
+        this.waiter = (s) => {
+          clearTimeout(timer);
+          resolve(s);
+        };
+        gaveUp?.then((why) => {
+          clearTimeout(timer);
+          this.waiter = null;
+          resolve(why);
+        });
+      }));
+    if (socket === null || typeof socket === 'string') {
+      throw new CheckFailure({
+        expected: `the client to connect to 127.0.0.1:${this.port} (from its HOST and PORT environment)`,
+        received: socket ?? `no connection within ${seconds(ms)}`,
+        hint: 'Connect to process.env.HOST and process.env.PORT: the checker runs its own server on a free port.',
+      });
+    }
+    this.accepted++;
+    const name = this.accepted === 1 ? 'server' : `server #${this.accepted}`;
+    this.transcript.add(name, '·', 'the client connected');
+    const conn = new Conn(name, socket, this.transcript);
+    this.conns.push(conn);
+    return conn;
+  }
+
+  close(): Promise<void> {
+    for (const s of this.pending) s.destroy();
+    for (const c of this.conns) c.destroy();
+    return new Promise((r) => this.server.close(() => r()));
+  }
+}

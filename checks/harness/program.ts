@@ -1,0 +1,207 @@
+// The only place that starts the programs under test: picks the file,
+// starts it in its own process group with a marker, captures its output
+// with a cap, and stops it (SIGTERM, then SIGKILL) leaving nothing behind.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { compileTs, CompileError } from './compile.ts';
+import { LineQueue } from './lines.ts';
+import { MARKER_VAR, describePid, findMarked, signalGroup, track, untrack } from './reaper.ts';
+import type { Transcript } from './transcript.ts';
+
+export const EXTENSIONS = ['ts', 'mjs', 'js', 'py'] as const;
+const OUTPUT_CAP = 1024 * 1024;
+const STOP_GRACE_MS = 1000;
+
+export type Role = 'server' | 'client';
+
+export interface ExitInfo {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+/** A program could not be started at all (missing, does not compile). */
+export class StartError extends Error {}
+
+export function findProgram(dir: string, role: Role): string | undefined {
+  for (const ext of EXTENSIONS) {
+    const file = join(dir, `${role}.${ext}`);
+    if (existsSync(file)) return file;
+  }
+  return undefined;
+}
+
+export function describeLookup(dir: string, role: Role): string {
+  return `${EXTENSIONS.map((e) => `${role}.${e}`).join(', ')} in ${dir}`;
+}
+
+async function commandFor(file: string): Promise<string[]> {
+  if (file.endsWith('.py')) return ['python3', '-u', file];
+  if (file.endsWith('.ts')) {
+    try {
+      return [process.execPath, '--enable-source-maps', await compileTs(file)];
+    } catch (error) {
+      if (error instanceof CompileError) throw new StartError(`${file} does not compile: ${error.message}`);
+      throw error;
+    }
+  }
+  return [process.execPath, file];
+}
+
+export interface StartOptions {
+  dir: string;
+  role: Role;
+  /** Name in the transcript: "server", "client", "client 2"… */
+  name: string;
+  args?: string[];
+  env?: Record<string, string>;
+  transcript: Transcript;
+}
+
+export class Program {
+  readonly stdout: LineQueue;
+  readonly stderr: LineQueue;
+  readonly exit: Promise<ExitInfo>;
+  exited: ExitInfo | null = null;
+  /** Processes found alive after stopping: the program left them behind. */
+  leftovers: string[] = [];
+  private readonly marker = randomUUID();
+  private child!: ChildProcess;
+  private resolveExit!: (e: ExitInfo) => void;
+
+  private constructor(readonly name: string, readonly file: string, private readonly transcript: Transcript) {
+    this.stdout = new LineQueue(100_000, (l) => transcript.add(`${name} stdout`, '←', l));
+    this.stderr = new LineQueue(100_000, (l) => transcript.add(`${name} stderr`, '←', l));
+    this.exit = new Promise((r) => (this.resolveExit = r));
+  }
+
+  static async start(o: StartOptions): Promise<Program> {
+    const file = findProgram(o.dir, o.role);
+    if (!file) throw new StartError(`no ${o.role} program: looked for ${describeLookup(o.dir, o.role)}`);
+    const [cmd, ...args] = await commandFor(file);
+    const p = new Program(o.name, file, o.transcript);
+    p.launch(cmd, [...args, ...(o.args ?? [])], o);
+    return p;
+  }
+
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
+  private launch(cmd: string, args: string[], o: StartOptions): void {
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      ...o.env,
+      [MARKER_VAR]: this.marker,
+      NO_COLOR: '1',
+      PYTHONDONTWRITEBYTECODE: '1',
+      PYTHONIOENCODING: 'utf-8',
+    };
+    delete env.NODE_OPTIONS; // the kit's own loader options are not the program's
+    delete env.FORCE_COLOR;
+    const shown = o.args?.length ? ` ${o.args.join(' ')}` : '';
+    this.transcript.add(this.name, '·', `started ${o.role}${shown}${o.env?.PORT ? ` (PORT=${o.env.PORT})` : ''}`);
+    this.child = spawn(cmd, args, { cwd: o.dir, env, detached: true, stdio: ['pipe', 'pipe', 'pipe'] });
+    const { child } = this;
+    if (child.pid) track(child.pid, this.marker);
+    this.capture(child.stdout!, this.stdout);
+    this.capture(child.stderr!, this.stderr);
+    child.stdin!.on('error', () => {}); // writing to a program that already quit is not our crash
+    child.on('error', (error) => this.finish({ code: null, signal: null }, `could not start: ${error.message}`));
+    child.on('exit', (code, signal) => this.finish({ code, signal }));
+  }
+
+  private capture(stream: NodeJS.ReadableStream, queue: LineQueue): void {
+    stream.on('data', (chunk: Buffer) => {
+      // Past the cap, keep draining (a blocked pipe would stall the program) but keep nothing.
+      if (queue.bytes < OUTPUT_CAP) queue.push(chunk);
+      else queue.bytes += chunk.length;
+    });
+    stream.on('end', () => queue.end('closed'));
+  }
+
+  private finish(info: ExitInfo, note?: string): void {
+    if (this.exited) return;
+    this.exited = info;
+    this.transcript.add(this.name, '·', note ?? `exited with ${describeExit(info)}`);
+    this.resolveExit(info);
+  }
+
+  write(text: string): void {
+    this.transcript.add(`${this.name} stdin`, '→', text.replace(/\n$/, ''));
+    if (!this.child.stdin!.destroyed) this.child.stdin!.write(text);
+  }
+
+  endStdin(): void {
+    this.transcript.add(`${this.name} stdin`, '·', 'end of input (Ctrl-D)');
+    this.child.stdin!.end();
+  }
+
+  /** Resolves with the exit, or null if still running after `ms`. */
+  async waitExit(ms: number): Promise<ExitInfo | null> {
+    if (this.exited) return this.exited;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<null>((r) => (timer = setTimeout(() => r(null), ms)));
+    const result = await Promise.race([this.exit, timeout]);
+    clearTimeout(timer);
+    return result;
+  }
+
+  /** Signals the whole process group (the program and what it started). */
+  signal(signal: NodeJS.Signals): void {
+    if (this.child.pid) signalGroup(this.child.pid, signal);
+  }
+
+  /**
+   * Stops the program and everything it started. Processes that survive
+   * their group's SIGTERM, or escaped the group, are killed and recorded
+   * in `leftovers`: the contract says nothing may outlive the program.
+   */
+  async stop(): Promise<void> {
+    const pid = this.child.pid;
+    if (!pid) return;
+    this.signal('SIGTERM');
+    if (!(await this.waitExit(STOP_GRACE_MS))) {
+      this.transcript.add(this.name, '·', `still running ${STOP_GRACE_MS} ms after SIGTERM: killed`);
+    }
+    this.signal('SIGKILL');
+    await this.exit;
+    const strays = await this.strays();
+    for (const stray of strays) {
+      this.leftovers.push(describePid(stray));
+      try {
+        process.kill(stray, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+    untrack(pid);
+  }
+
+  /** Marked processes still alive once the group was killed; waits briefly for those already dying. */
+  private async strays(): Promise<number[]> {
+    const deadline = Date.now() + 200;
+    let pids = findMarked(this.marker);
+    while (pids.length > 0 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 20));
+      pids = findMarked(this.marker);
+    }
+    return pids;
+  }
+
+  /** Waits (up to `ms`) until stdout and stderr are closed: after an exit, all output is then in. */
+  async drained(ms = 1000): Promise<void> {
+    await Promise.all([this.stdout.waitFor(() => false, ms), this.stderr.waitFor(() => false, ms)]);
+  }
+
+  /** The last lines of stderr, for messages about a crash. */
+  stderrTail(lines = 6): string {
+    const all = [...this.stderr.lines, ...(this.stderr.partial ? [this.stderr.partial] : [])];
+    return all.slice(-lines).join('\n');
+  }
+}
+
+export function describeExit(info: ExitInfo): string {
+  return info.signal ? `signal ${info.signal}` : `code ${info.code}`;
+}

@@ -1,0 +1,104 @@
+// Nothing a run starts may outlive it. Every program is started in its own
+// process group and carries a marker in its environment; the reaper kills
+// whole groups, and finds by marker the processes that escaped their group
+// (setsid, double fork), on every path out: normal end, error, Ctrl-C.
+import { readdirSync, readFileSync } from 'node:fs';
+
+export const MARKER_VAR = 'TCP_LAB_RUN';
+
+/** Process groups still alive, by leader pid, with the marker they carry. */
+const live = new Map<number, string>();
+let handlersInstalled = false;
+
+export function track(pid: number, marker: string): void {
+  live.set(pid, marker);
+}
+
+export function untrack(pid: number): void {
+  live.delete(pid);
+}
+
+export function signalGroup(pid: number, signal: NodeJS.Signals): boolean {
+  try {
+    process.kill(-pid, signal);
+    return true;
+  } catch {
+    return false; // the group is already gone
+  }
+}
+
+/** Pids of live processes whose environment carries this marker (Linux /proc; empty elsewhere). */
+export function findMarked(marker: string): number[] {
+  const needle = `${MARKER_VAR}=${marker}`;
+  const found: number[] = [];
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return found;
+  }
+  for (const entry of entries) {
+    const pid = Number(entry);
+    if (!Number.isInteger(pid) || pid === process.pid) continue;
+    try {
+      const env = readFileSync(`/proc/${pid}/environ`, 'latin1');
+      if (env.split('\0').includes(needle) && !isZombie(pid)) found.push(pid);
+    } catch {
+      // gone meanwhile, or not ours to read
+    }
+  }
+  return found;
+}
+
+function isZombie(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
+    return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
+  } catch {
+    return true;
+  }
+}
+
+export function describePid(pid: number): string {
+  try {
+    const cmd = readFileSync(`/proc/${pid}/cmdline`, 'latin1').split('\0').filter(Boolean).join(' ');
+    return `pid ${pid} (${cmd.slice(0, 80)})`;
+  } catch {
+    return `pid ${pid}`;
+  }
+}
+
+export function killMarked(marker: string): number[] {
+  const pids = findMarked(marker);
+  for (const pid of pids) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+  return pids;
+}
+
+/** Synchronous last resort: used on exit and on signals, when nothing async can run. */
+export function killAllNow(): void {
+  for (const [pid, marker] of live) {
+    signalGroup(pid, 'SIGKILL');
+    killMarked(marker);
+  }
+  live.clear();
+}
+
+/** A CLI calls this once: Ctrl-C, SIGTERM or SIGHUP end the run and everything it started. */
+export function installExitHandlers(onSignal?: (signal: NodeJS.Signals) => void): void {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  process.on('exit', killAllNow);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(signal, () => {
+      killAllNow();
+      onSignal?.(signal);
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    });
+  }
+}

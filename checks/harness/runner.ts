@@ -1,0 +1,153 @@
+// Runs the checks of one step against one folder: independent checks side
+// by side, each under its own deadline, a check skipped when one it needs
+// failed, and the checker's own failures kept apart from the student's.
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { CheckContext } from './context.ts';
+import { CheckFailure, InternalError, seconds } from './failure.ts';
+import { StartError } from './program.ts';
+import type { Check, CheckResult, Step, StepResult } from './types.ts';
+
+const DEFAULT_CHECK_MS = 15_000;
+
+export interface RunStepOptions {
+  /** Checks run at once; programs start in parallel, so a little above the core count. */
+  concurrency?: number;
+  /** Called as each check finishes, for live output. */
+  onResult?: (result: CheckResult) => void;
+  /** Only these check ids (and what they need). */
+  only?: string[];
+  signal?: AbortSignal;
+}
+
+export function defaultConcurrency(): number {
+  return Math.max(2, availableParallelism() * 2);
+}
+
+export async function runStep(step: Step, dir: string, o: RunStepOptions = {}): Promise<StepResult> {
+  const started = performance.now();
+  const absDir = resolve(dir);
+  const checks = selectChecks(step.checks, o.only);
+  const done = new Map<string, Promise<CheckResult>>();
+  const limit = limiter(o.concurrency ?? defaultConcurrency());
+
+  for (const check of checks) {
+    const needs = (check.needs ?? []).map((id) => done.get(id)!).filter(Boolean);
+    done.set(
+      check.id,
+      Promise.all(needs).then(async (before) => {
+        const blocked = before.find((r) => r.status !== 'pass');
+        const result = blocked
+          ? skipped(check, `skipped: needs "${blocked.title}" to pass first`)
+          : o.signal?.aborted
+            ? skipped(check, 'skipped: the run was cancelled')
+            : await limit(() => runCheck(check, absDir));
+        o.onResult?.(result);
+        return result;
+      }),
+    );
+  }
+
+  const results = await Promise.all(checks.map((c) => done.get(c.id)!));
+  const points = results.reduce((sum, r) => sum + r.points, 0);
+  return {
+    step: step.step,
+    slug: step.slug,
+    title: step.title,
+    dir: absDir,
+    passed: results.every((r) => r.status === 'pass'),
+    points,
+    maxPoints: results.reduce((sum, r) => sum + r.maxPoints, 0),
+    durationMs: Math.round(performance.now() - started),
+    checks: results,
+  };
+}
+
+function selectChecks(all: Check[], only?: string[]): Check[] {
+  if (!only?.length) return all;
+  const wanted = new Set<string>();
+  const add = (id: string) => {
+    if (wanted.has(id)) return;
+    wanted.add(id);
+    for (const need of all.find((c) => c.id === id)?.needs ?? []) add(need);
+  };
+  only.forEach(add);
+  return all.filter((c) => wanted.has(c.id));
+}
+
+function skipped(check: Check, message: string): CheckResult {
+  return { id: check.id, title: check.title, status: 'skip', message, durationMs: 0, points: 0, maxPoints: check.points ?? 1 };
+}
+
+export async function runCheck(check: Check, dir: string): Promise<CheckResult> {
+  const t = new CheckContext(dir);
+  const started = performance.now();
+  const maxPoints = check.points ?? 1;
+  const limitMs = check.timeoutMs ?? DEFAULT_CHECK_MS;
+  let timer: NodeJS.Timeout | undefined;
+  let error: unknown = null;
+  try {
+    const body = check.run(t);
+    body.catch(() => {}); // after a timeout its late failure is not news
+    await Promise.race([
+      body,
+      new Promise((_, reject) => {
+        timer = setTimeout(
+          () => reject(new CheckFailure({ expected: `the check to finish within ${seconds(limitMs)}`, received: 'it was still waiting (see the transcript for the last thing that happened)' })),
+          limitMs,
+        );
+      }),
+    ]);
+  } catch (e) {
+    error = e;
+  } finally {
+    clearTimeout(timer);
+  }
+  let leftovers: string[] = [];
+  try {
+    leftovers = await t.cleanup();
+  } catch (e) {
+    error ??= new InternalError(`cleanup failed: ${(e as Error).message}`);
+  }
+  if (!error && leftovers.length) {
+    error = new CheckFailure({
+      expected: 'nothing the program started to outlive it',
+      received: `still running after it was stopped: ${leftovers.join('; ')}`,
+      hint: 'A program that starts other processes must stop them when it ends (or not start any: one process serves every step).',
+    });
+  }
+  const base = { id: check.id, title: check.title, durationMs: Math.round(performance.now() - started), maxPoints };
+  if (!error) return { ...base, status: 'pass', points: maxPoints };
+  const transcript = t.transcript.snapshot();
+  if (error instanceof CheckFailure) {
+    return { ...base, status: 'fail', points: 0, message: error.message, hint: error.hint ?? check.hints[0], transcript };
+  }
+  if (error instanceof StartError) {
+    return { ...base, status: 'fail', points: 0, message: error.message, hint: check.hints[0], transcript };
+  }
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  return {
+    ...base,
+    status: 'fail',
+    points: 0,
+    internal: true,
+    message: `internal error in the checker, not in your program:\n${detail}`,
+    transcript,
+  };
+}
+
+/** At most `n` tasks at once, started in the order asked. */
+function limiter(n: number) {
+  let active = 0;
+  const queue: (() => void)[] = [];
+  return async <T>(task: () => Promise<T>): Promise<T> => {
+    if (active >= n) await new Promise<void>((r) => queue.push(r));
+    active++;
+    try {
+      return await task();
+    } finally {
+      active--;
+      queue.shift()?.();
+    }
+  };
+}

@@ -1,0 +1,95 @@
+// The terminal renderer a student reads dozens of times an evening: one
+// line a check, and under a failure what was sent, expected and received,
+// a hint about the concept, and the conversation that led there.
+import { relative } from 'node:path';
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { CheckResult, Step, StepResult, TranscriptEntry } from '../harness/types.ts';
+import { countLine } from './summary.ts';
+
+const TRANSCRIPT_ROWS = 24;
+
+export interface PrettyOptions {
+  color: boolean;
+  /** Paths are shown relative to this folder. */
+  cwd: string;
+}
+
+/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+export function wantsColor(stream: NodeJS.WriteStream): boolean {
+  if (process.env.NO_COLOR) return false;
+  if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true;
+  return Boolean(stream.isTTY);
+}
+
+export class PrettyRenderer {
+  private readonly c: ChalkInstance;
+
+  constructor(private readonly o: PrettyOptions) {
+    this.c = new Chalk({ level: o.color ? 1 : 0 });
+  }
+
+  header(step: Step, dir: string): string {
+    const where = relative(this.o.cwd, dir) || '.';
+    return `${this.c.bold(`Step ${step.step} · ${step.title}`)}  ${this.c.dim(where)}\n${this.c.dim(step.concept)}\n\n`;
+  }
+
+  check(r: CheckResult): string {
+    const { c } = this;
+    const time = c.dim(formatMs(r.durationMs));
+    if (r.status === 'pass') return `  ${c.green('✓')} ${r.title}  ${time}\n`;
+    if (r.status === 'skip') return `  ${c.yellow('-')} ${r.title}  ${c.dim(`(${r.message ?? 'skipped'})`)}\n`;
+    const mark = r.internal ? c.magenta('!') : c.red('✗');
+    const lines = [`  ${mark} ${c.bold(r.title)}  ${time}`];
+    for (const row of (r.message ?? '').split('\n')) lines.push(`      ${row}`);
+    if (r.hint) lines.push(...wrapLabel('hint:     ', r.hint, 6).map((l) => c.cyan(l)));
+    if (r.transcript?.length) lines.push(...this.transcript(r.transcript));
+    return `${lines.join('\n')}\n\n`;
+  }
+
+  private transcript(entries: TranscriptEntry[]): string[] {
+    const { c } = this;
+    const shown = entries.slice(-TRANSCRIPT_ROWS);
+    const width = Math.min(16, Math.max(...shown.map((e) => e.who.length)));
+    const rows = [c.dim('      transcript (→ sent by the checker, ← received from your program):')];
+    if (entries.length > shown.length) rows.push(c.dim(`        … ${entries.length - shown.length} earlier entries`));
+    for (const e of shown) {
+      const at = `+${(e.at / 1000).toFixed(3)}s`;
+      const text = e.dir === '·' ? c.dim(e.text) : e.text;
+      rows.push(`        ${c.dim(at.padStart(8))}  ${e.who.padEnd(width)} ${e.dir} ${text}`);
+    }
+    return rows;
+  }
+
+  footer(result: StepResult): string {
+    const { c } = this;
+    const internal = result.checks.some((r) => r.internal);
+    const lines: string[] = [''];
+    if (internal) lines.push(c.magenta('The checker itself failed on a check marked "!": this is a bug in the kit, not in your program.'));
+    else if (result.passed) lines.push(c.green(`Step ${result.step} passes. Well done!`));
+    else lines.push(c.dim(`Fix the first failure, then run the step again. Try by hand: npm run server -- ${result.step}, then nc 127.0.0.1 4000`));
+    const line = countLine(result.checks);
+    lines.push(result.passed ? c.green(line) : c.red(line));
+    return `${lines.join('\n')}\n`;
+  }
+}
+
+export function formatMs(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** "label text…" wrapped at 100 columns, continuation lines aligned under the text. */
+function wrapLabel(label: string, text: string, indent: number): string[] {
+  const width = 100 - indent - label.length;
+  const words = text.split(' ');
+  const out: string[] = [];
+  let line = '';
+  for (const w of words) {
+    if (line && line.length + 1 + w.length > width) {
+      out.push(line);
+      line = w;
+    } else line = line ? `${line} ${w}` : w;
+  }
+  if (line) out.push(line);
+  const pad = ' '.repeat(indent);
+  return out.map((l, i) => `${pad}${i === 0 ? label : ' '.repeat(label.length)}${l}`);
+}

@@ -1,0 +1,35 @@
+// Client checks that more than one step asks for.
+import { show } from '../harness/failure.ts';
+import type { Check } from '../harness/types.ts';
+
+const STACK_TRACE = /^\s+at |Traceback \(most recent call last\)|node:internal|^\s*\^+\s*$/;
+
+/** With nothing listening: one line on stderr naming host and port, exit 1, no stack trace. */
+export function clientRefusedCheck(): Check {
+  return {
+    id: 'client-no-server',
+    title: 'client without a server: one clear line on stderr, exit code 1',
+    role: 'client',
+    hints: [
+      'connect() fails with ECONNREFUSED when nothing listens. Catch it, print one line such as "cannot connect to 127.0.0.1:4000" on stderr, and exit with code 1.',
+      'In Node the failure arrives as an "error" event (or a rejected once(socket, "connect")); in Python as ConnectionRefusedError.',
+    ],
+    run: async (t) => {
+      const port = await t.port(); // free: nothing listens there
+      const client = await t.client(port, { args: ['hi'] });
+      const sent = `the client, started with PORT=${port} where nothing listens`;
+      await t.expectExit(client, { code: 1, sent, why: 'because it cannot connect' });
+      await client.drained();
+      const lines = [...client.stderr.lines, client.stderr.partial].filter((l) => l.trim() !== '');
+      if (lines.some((l) => STACK_TRACE.test(l))) {
+        t.fail({ sent, expected: 'one readable line on stderr, no stack trace', received: `a stack trace:\n${lines.slice(0, 6).join('\n')}` });
+      }
+      if (lines.length !== 1) {
+        t.fail({ sent, expected: 'exactly one line on stderr', received: lines.length ? `${lines.length} lines: ${lines.slice(0, 4).map((l) => show(l)).join(', ')}` : 'nothing on stderr' });
+      }
+      if (!lines[0].includes(String(port)) || !lines[0].includes('127.0.0.1')) {
+        t.fail({ sent, expected: `a line naming the host and port (127.0.0.1 and ${port})`, received: show(lines[0]) });
+      }
+    },
+  };
+}

@@ -1,0 +1,26 @@
+// Every step of the lab, in order. A step is data: its checks live in checks/NN-slug.ts.
+import { join } from 'node:path';
+import { KIT_ROOT } from './harness/compile.ts';
+import { findProgram } from './harness/program.ts';
+import type { Step } from './harness/types.ts';
+import step1 from './01-blocking-accept.ts';
+
+
+
+export const STEPS: Step[] = [step1];
+
+export function findStep(n: number): Step | undefined {
+  return STEPS.find((s) => s.step === n);
+}
+
+export type Source = 'steps' | 'solutions';
+
+/** The kit's own folder of a step: the starter the student edits, or the reference. */
+export function kitDir(step: Step, source: Source = 'steps'): string {
+  return join(KIT_ROOT, source, step.slug);
+}
+
+/** Does the folder hold a program of the step (server.* or client.*)? */
+export function hasPrograms(dir: string): boolean {
+  return findProgram(dir, 'server') !== undefined || findProgram(dir, 'client') !== undefined;
+}

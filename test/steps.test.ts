@@ -1,0 +1,24 @@
+// Every reference solution passes its step; every untouched starter fails it;
+// and no run leaves a process behind.
+import { describe, expect, test } from 'vitest';
+import { STEPS, kitDir } from '../checks/steps.ts';
+import { checkDir, ids, markedProcesses } from './helpers/kit.ts';
+
+describe.each(STEPS.map((s) => [s.step, s] as const))('step %i', (n, step) => {
+  test(`solution passes every check of ${step.slug}`, async () => {
+    const result = await checkDir(n, kitDir(step, 'solutions'));
+    const failures = result.checks.filter((c) => c.status !== 'pass').map((c) => `${c.id}: ${c.message}`);
+    expect(failures).toEqual([]);
+  });
+
+  test(`starter fails ${step.slug}`, async () => {
+    const result = await checkDir(n, kitDir(step, 'steps'));
+    expect(result.passed).toBe(false);
+    expect(ids(result, 'fail').length).toBeGreaterThan(0);
+    expect(result.checks.filter((c) => c.internal)).toEqual([]);
+  });
+});
+
+test('no process outlives the runs', () => {
+  expect(markedProcesses()).toEqual([]);
+});
