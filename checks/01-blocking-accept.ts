@@ -79,11 +79,14 @@ export default defineStep({
       title: 'drops the "\\r" of a "\\r\\n" line ending (nc -C, telnet)',
       role: 'server',
       needs: ['echo'],
-      hints: ['Some tools end lines with "\\r\\n": remove a "\\r" just before the "\\n" (readline with crlfDelay: Infinity does).'],
+      hints: [
+        'Some tools end lines with "\\r\\n": remove a "\\r" just before the "\\n" (readline with crlfDelay: Infinity does), or it ends up inside your reply.',
+        'The reply must read "echo: hello" then "\\n": end your own lines with "\\n" alone.',
+      ],
       run: async (t) => {
         const a = await t.connect(await t.server());
         await a.send('hello\r\n');
-        await a.expectLine('echo: hello');
+        await a.expectLine('echo: hello', { raw: true });
       },
     },
     {

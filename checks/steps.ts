@@ -4,10 +4,12 @@ import { KIT_ROOT } from './harness/compile.ts';
 import { findProgram } from './harness/program.ts';
 import type { Step } from './harness/types.ts';
 import step1 from './01-blocking-accept.ts';
+import step2 from './02-receive-loop.ts';
+import step3 from './03-disconnects.ts';
+import step4 from './04-non-blocking.ts';
+import step7 from './07-multi-client.ts';
 
-
-
-export const STEPS: Step[] = [step1];
+export const STEPS: Step[] = [step1, step2, step3, step4, step7];
 
 export function findStep(n: number): Step | undefined {
   return STEPS.find((s) => s.step === n);

@@ -20,6 +20,8 @@ export interface ExpectOptions {
   /** What the checker did, if not the last send on this connection. */
   sent?: string;
   hint?: string;
+  /** Keep a "\r" before the "\n": only the checks about "\r" look at it, others read as the contract frames. */
+  raw?: boolean;
 }
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -92,7 +94,7 @@ export class Conn {
   async readLine(expected: string, o: ExpectOptions = {}): Promise<string> {
     const ms = o.ms ?? REPLY_MS;
     const r = await this.lines.next(ms);
-    if (r.kind === 'line') return r.line;
+    if (r.kind === 'line') return o.raw ? r.line : r.line.replace(/\r$/, '');
     let received: string;
     if (r.kind === 'timeout') {
       received = `nothing within ${seconds(ms)}`;

@@ -23,6 +23,7 @@ export class FakeServer {
 
   static listen(transcript: Transcript): Promise<FakeServer> {
     return new Promise((resolve, reject) => {
+      // Like a real server, it closes its side when the client closes (no half-open).
       const server = createServer();
       server.once('error', reject);
       server.listen({ port: 0, host: '127.0.0.1' }, () => {

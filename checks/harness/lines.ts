@@ -1,6 +1,7 @@
 // Framing, once for the whole kit: bytes in, UTF-8 text lines out. A line
 // may arrive in many chunks (even inside a multi-byte character) and one
-// chunk may hold many lines; `\r` before `\n` is dropped.
+// chunk may hold many lines. `\r` before `\n` is dropped only when asked:
+// the checker keeps it in what programs send, to catch a stray `\r`.
 import { StringDecoder } from 'node:string_decoder';
 
 export type LineWait =
@@ -21,14 +22,18 @@ export class LineQueue {
   private decoder = new StringDecoder('utf8');
   private waiters = new Set<Waiter>();
 
-  constructor(private readonly maxLines = 100_000, private readonly onLine?: (line: string) => void) {}
+  constructor(
+    private readonly maxLines = 100_000,
+    private readonly onLine?: (line: string) => void,
+    private readonly dropCr = false,
+  ) {}
 
   push(chunk: Buffer): void {
     this.bytes += chunk.length;
     const text = this.partial + this.decoder.write(chunk);
     const parts = text.split('\n');
     this.partial = parts.pop() ?? '';
-    for (const raw of parts) this.add(raw.endsWith('\r') ? raw.slice(0, -1) : raw);
+    for (const raw of parts) this.add(this.dropCr && raw.endsWith('\r') ? raw.slice(0, -1) : raw);
   }
 
   end(reason: string): void {

@@ -13,6 +13,17 @@ import type { Transcript } from './transcript.ts';
 export const EXTENSIONS = ['ts', 'mjs', 'js', 'py'] as const;
 const OUTPUT_CAP = 1024 * 1024;
 const STOP_GRACE_MS = 1000;
+/**
+ * A program that grows without bound must die at a cap, not starve the
+ * machine that grades a whole class. RLIMIT_DATA (`ulimit -d`, set by a
+ * `sh` that then execs the program: same pid, same process group, ~1 ms)
+ * bounds what python3 and node can allocate, Buffers included; unlike
+ * RLIMIT_AS it ignores the address space V8 only reserves. Node's JS heap
+ * gets its own cap too, so it fails with a clear "heap out of memory"
+ * where `ulimit -d` is not enforced (macOS).
+ */
+const DATA_CAP_KB = 512 * 1024;
+const NODE_HEAP_MB = 256;
 
 export type Role = 'server' | 'client';
 
@@ -37,16 +48,26 @@ export function describeLookup(dir: string, role: Role): string {
 }
 
 async function commandFor(file: string): Promise<string[]> {
+  return withMemoryCap(await interpreterFor(file));
+}
+
+function withMemoryCap(command: string[]): string[] {
+  if (process.platform === 'win32') return command;
+  return ['/bin/sh', '-c', `ulimit -d ${DATA_CAP_KB} 2>/dev/null; exec "$@"`, 'sh', ...command];
+}
+
+async function interpreterFor(file: string): Promise<string[]> {
+  const node = [process.execPath, `--max-old-space-size=${NODE_HEAP_MB}`];
   if (file.endsWith('.py')) return ['python3', '-u', file];
   if (file.endsWith('.ts')) {
     try {
-      return [process.execPath, '--enable-source-maps', await compileTs(file)];
+      return [...node, '--enable-source-maps', await compileTs(file)];
     } catch (error) {
       if (error instanceof CompileError) throw new StartError(`${file} does not compile: ${error.message}`);
       throw error;
     }
   }
-  return [process.execPath, file];
+  return [...node, file];
 }
 
 export interface StartOptions {
@@ -66,13 +87,14 @@ export class Program {
   exited: ExitInfo | null = null;
   /** Processes found alive after stopping: the program left them behind. */
   leftovers: string[] = [];
-  private readonly marker = randomUUID();
+  // The runner's pid first: a test can find what its own runs left behind.
+  private readonly marker = `${process.pid}.${randomUUID()}`;
   private child!: ChildProcess;
   private resolveExit!: (e: ExitInfo) => void;
 
   private constructor(readonly name: string, readonly file: string, private readonly transcript: Transcript) {
-    this.stdout = new LineQueue(100_000, (l) => transcript.add(`${name} stdout`, '←', l));
-    this.stderr = new LineQueue(100_000, (l) => transcript.add(`${name} stderr`, '←', l));
+    this.stdout = new LineQueue(100_000, (l) => transcript.add(`${name} stdout`, '←', l), true);
+    this.stderr = new LineQueue(100_000, (l) => transcript.add(`${name} stderr`, '←', l), true);
     this.exit = new Promise((r) => (this.resolveExit = r));
   }
 

@@ -9,6 +9,8 @@ import { StartError } from './program.ts';
 import type { Check, CheckResult, Step, StepResult } from './types.ts';
 
 const DEFAULT_CHECK_MS = 15_000;
+/** The message of a check skipped because the run was cancelled (signal). */
+export const CANCELLED = 'skipped: the run was cancelled';
 
 export interface RunStepOptions {
   /** Checks run at once; programs start in parallel, so a little above the core count. */
@@ -37,11 +39,10 @@ export async function runStep(step: Step, dir: string, o: RunStepOptions = {}): 
       check.id,
       Promise.all(needs).then(async (before) => {
         const blocked = before.find((r) => r.status !== 'pass');
+        // Cancelling also skips the checks still waiting for a free slot.
         const result = blocked
           ? skipped(check, `skipped: needs "${blocked.title}" to pass first`)
-          : o.signal?.aborted
-            ? skipped(check, 'skipped: the run was cancelled')
-            : await limit(() => runCheck(check, absDir));
+          : await limit(() => (o.signal?.aborted ? Promise.resolve(skipped(check, CANCELLED)) : runCheck(check, absDir)));
         o.onResult?.(result);
         return result;
       }),

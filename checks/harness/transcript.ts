@@ -15,6 +15,7 @@ export class Transcript {
       this.dropped++;
       return;
     }
+    text = visible(text);
     const shown = text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}… (${text.length} chars)` : text;
     this.entries.push({ at: Math.round(performance.now() - this.start), who, dir, text: shown });
   }
@@ -26,4 +27,9 @@ export class Transcript {
     }
     return rows;
   }
+}
+
+/** Control characters shown as escapes: a stray "\r" must be seen, not obeyed by the terminal. */
+function visible(text: string): string {
+  return text.replace(/[\x00-\x08\x0b-\x1f\x7f]/g, (ch) => (ch === '\r' ? '\\r' : `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`));
 }

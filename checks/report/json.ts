@@ -1,7 +1,12 @@
 // The machine-readable result: one JSON document, the shape of LAB-CONTRACT §3.
 import type { StepResult } from '../harness/types.ts';
 
-export function renderJson(result: StepResult): string {
+/** A step's result as JSON shows it; grading's reports reuse it, so the check objects stay the same. */
+export function stepJson(result: StepResult) {
   const { step, slug, title, dir, passed, points, maxPoints, checks } = result;
-  return `${JSON.stringify({ step, slug, title, dir, passed, points, maxPoints, checks }, null, 2)}\n`;
+  return { step, slug, title, dir, passed, points, maxPoints, checks };
+}
+
+export function renderJson(result: StepResult): string {
+  return `${JSON.stringify(stepJson(result), null, 2)}\n`;
 }

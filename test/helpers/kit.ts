@@ -71,8 +71,8 @@ export function runCli(script: string, args: string[], env: Record<string, strin
   });
 }
 
-/** Live processes carrying the kit's run marker: must be none after any run. */
-export function markedProcesses(): string[] {
-  const out = spawnSync('sh', ['-c', "grep -l TCP_LAB_RUN= /proc/[0-9]*/environ 2>/dev/null || true"], { encoding: 'utf8' });
-  return out.stdout.split('\n').filter(Boolean).filter((f) => !f.includes(`/proc/${process.pid}/`));
+/** Live processes started by runs of `runnerPid` (default: this test process): must be none after a run. */
+export function markedProcesses(runnerPid = process.pid): string[] {
+  const out = spawnSync('sh', ['-c', `grep -l -a "TCP_LAB_RUN=${runnerPid}\\." /proc/[0-9]*/environ 2>/dev/null || true`], { encoding: 'utf8' });
+  return out.stdout.split('\n').filter(Boolean);
 }

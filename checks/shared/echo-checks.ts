@@ -1,0 +1,155 @@
+// The echo loop of steps 2 and 3, on both sides: step 3 keeps every check
+// of step 2 (except "exits when the client leaves") and adds its own.
+import { show } from '../harness/failure.ts';
+import type { Check } from '../harness/types.ts';
+
+export const FRAMING_HINTS = [
+  'TCP carries a byte stream, not messages: one read may hold several lines, or part of one. Keep a buffer, cut it at every "\\n", keep the rest for later.',
+  'readline.createInterface({ input: socket }) does that framing for you; in Python, sock.makefile("r") or a buffer split on b"\\n".',
+];
+
+const LINES = ['first line', 'second line', 'ça marche ✓', 'fourth', 'last one'];
+
+export function echoServerChecks(): Check[] {
+  return [
+    {
+      id: 'echo-lines',
+      title: 'replies "echo: L" to every line, in order',
+      role: 'server',
+      points: 2,
+      hints: [
+        'Loop: read a line, reply "echo: " + line + "\\n", and again, until the client closes.',
+        'Without a loop the server answers once and stops listening to the client.',
+      ],
+      run: async (t) => {
+        const a = await t.connect(await t.server());
+        for (const line of LINES) {
+          await a.sendLine(line);
+          await a.expectLine(`echo: ${line}`);
+        }
+      },
+    },
+    {
+      id: 'merged-lines',
+      title: 'answers each of several lines that arrive in one segment',
+      role: 'server',
+      needs: ['echo-lines'],
+      hints: FRAMING_HINTS,
+      run: async (t) => {
+        const a = await t.connect(await t.server());
+        await a.sendMerged(['one', 'two', 'three']);
+        for (const line of ['one', 'two', 'three']) await a.expectLine(`echo: ${line}`, { hint: 'Three lines came in one read: every one of them needs its reply.' });
+      },
+    },
+    {
+      id: 'split-lines',
+      title: 'reads lines split over several segments (inside a UTF-8 character, byte by byte)',
+      role: 'server',
+      needs: ['echo-lines'],
+      hints: [
+        'A read may end in the middle of a line, or of a character: keep the unfinished part until its "\\n" comes.',
+        'Decode with a stream decoder (readline, socket.setEncoding("utf8")): chunk.toString() breaks a character cut in two.',
+      ],
+      run: async (t) => {
+        const a = await t.connect(await t.server());
+        await a.send('déjà vu ✓\n', 'split-utf8');
+        await a.expectLine('echo: déjà vu ✓');
+        await a.send('héhé\n', 'bytes');
+        await a.expectLine('echo: héhé');
+      },
+    },
+    {
+      id: 'crlf',
+      title: 'drops the "\\r" of a "\\r\\n" line ending',
+      role: 'server',
+      needs: ['echo-lines'],
+      hints: [
+        'nc -C and telnet end lines with "\\r\\n": drop a "\\r" just before the "\\n", or it ends up inside your reply.',
+        'In Python, line.rstrip("\\r") after splitting on "\\n"; in Node, readline with crlfDelay: Infinity drops it for you.',
+      ],
+      run: async (t) => {
+        const a = await t.connect(await t.server());
+        await a.send('with crlf\r\n');
+        await a.expectLine('echo: with crlf', { raw: true });
+      },
+    },
+    {
+      id: 'burst',
+      title: 'answers a burst of 200 lines, all of them, in order',
+      role: 'server',
+      needs: ['merged-lines'],
+      hints: ['Many lines in a few big reads: a framing that keeps only the first line of each read loses the others.'],
+      run: async (t) => {
+        const a = await t.connect(await t.server());
+        const lines = Array.from({ length: 200 }, (_, i) => `line ${i} ${'x'.repeat(i % 40)}`);
+        await a.sendMerged(lines);
+        for (const line of lines) await a.expectLine(`echo: ${line}`, { sent: '200 lines in one write' });
+      },
+    },
+  ];
+}
+
+export function echoClientChecks(): Check[] {
+  return [
+    {
+      id: 'client-lines',
+      title: 'client sends each stdin line and prints each reply',
+      role: 'client',
+      points: 2,
+      hints: [
+        'Read stdin line by line (readline on process.stdin); send each line with "\\n"; print every line the server sends.',
+        'Reading stdin and the socket are two separate streams: handle both with events, not one after the other.',
+      ],
+      run: async (t) => {
+        const { client, server } = await t.clientSession();
+        for (const line of ['bonjour', 'second ✓']) {
+          client.write(`${line}\n`);
+          await server.expectLine(line, { sent: `${show(line)} typed on the client's stdin` });
+          await server.sendLine(`echo: ${line}`);
+          await t.expectOutput(client, `echo: ${line}`);
+        }
+      },
+    },
+    {
+      id: 'client-owed',
+      title: 'client prints the replies still owed at end of stdin, then exits 0',
+      role: 'client',
+      needs: ['client-lines'],
+      hints: [
+        'End of stdin is not the end of the conversation: replies to lines already sent may still be on their way. Wait for them (or for the server to close) before exiting.',
+        'Count the lines sent and the replies printed; close when they match. Or half-close with socket.end() and read until the server closes.',
+      ],
+      run: async (t) => {
+        const { client, server } = await t.clientSession();
+        const lines = ['a', 'b', 'c'];
+        client.write(lines.map((l) => `${l}\n`).join(''));
+        for (const line of lines) await server.expectLine(line, { sent: '3 lines on the client\'s stdin' });
+        client.endStdin();
+        await t.expectRunning(client, { ms: 250, sent: 'end of stdin, with 3 replies still owed', why: 'until the 3 replies it is owed arrive' });
+        await server.sendMerged(lines.map((l) => `echo: ${l}`));
+        for (const line of lines) await t.expectOutput(client, `echo: ${line}`, { sent: 'the 3 replies, after the client\'s stdin ended' });
+        await t.expectExit(client, { code: 0, why: 'once every reply is printed' });
+      },
+    },
+    {
+      id: 'client-framing',
+      title: 'client prints replies that arrive merged or split inside a character',
+      role: 'client',
+      needs: ['client-lines'],
+      hints: FRAMING_HINTS,
+      run: async (t) => {
+        const { client, server } = await t.clientSession();
+        client.write('x\ny\n');
+        await server.expectLine('x');
+        await server.expectLine('y');
+        await server.sendMerged(['echo: x', 'echo: y']);
+        await t.expectOutput(client, 'echo: x', { sent: 'two replies in one segment' });
+        await t.expectOutput(client, 'echo: y', { sent: 'two replies in one segment' });
+        client.write('é\n');
+        await server.expectLine('é');
+        await server.send('echo: é ✓\n', 'split-utf8');
+        await t.expectOutput(client, 'echo: é ✓', { sent: 'a reply split inside a UTF-8 character' });
+      },
+    },
+  ];
+}

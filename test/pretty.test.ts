@@ -1,0 +1,56 @@
+// The student's view, pinned: what a failing run of the step 1 starter prints.
+import { expect, test } from 'vitest';
+import { PrettyRenderer } from '../checks/report/pretty.ts';
+import { findStep, kitDir } from '../checks/steps.ts';
+import type { StepResult } from '../checks/harness/types.ts';
+import { checkDir, KIT_ROOT } from './helpers/kit.ts';
+
+/** Durations, clock offsets, ports and pids change every run: replace them with stable tokens. */
+function normalize(text: string): string {
+  return text
+    .replace(/\+\d+\.\d{3}s/g, '+T')
+    .replace(/\b\d+(\.\d)? (ms|s)\b(?!\w)/g, 'D')
+    .replace(/\b(2|3)\d{4}\b/g, 'PORT')
+    .replace(/node:[\w/]+:\d+(:\d+)?/g, 'node:internal')
+    .replace(/v\d+\.\d+\.\d+/g, 'vX');
+}
+
+function render(result: StepResult): string {
+  const step = findStep(result.step)!;
+  const pretty = new PrettyRenderer({ color: false, cwd: KIT_ROOT });
+  return pretty.header(step, result.dir) + result.checks.map((c) => pretty.check(c)).join('') + pretty.footer(result);
+}
+
+test('step 1 starter: failures show sent, expected, received, hint and transcript', async () => {
+  const result = await checkDir(1, kitDir(findStep(1)!, 'steps'));
+  // Only the server side is pinned: the client's stack trace text varies with Node's version.
+  result.checks = result.checks.filter((c) => ['waits', 'echo', 'close-exit'].includes(c.id));
+  const text = normalize(render(result));
+  // Transcript rows interleave two processes, so their order varies: pinned apart, below.
+  const rows = text.split('\n').filter((l) => /^\s+\+T /.test(l));
+  expect(text.split('\n').filter((l) => !/^\s+\+T /.test(l)).join('\n')).toMatchSnapshot();
+  expect(rows).toEqual(expect.arrayContaining(['         +T  A             → "hello world\\n"', '         +T  server stdout ← listening on 127.0.0.1:PORT']));
+});
+
+test('a passing, a skipped and an internal-error check', () => {
+  const result: StepResult = {
+    step: 2, slug: '02-receive-loop', title: 'Receive loop', dir: `${KIT_ROOT}/solutions/02-receive-loop`,
+    passed: false, points: 2, maxPoints: 4, durationMs: 1234,
+    checks: [
+      { id: 'echo-lines', title: 'replies "echo: L" to every line, in order', status: 'pass', durationMs: 120, points: 2, maxPoints: 2 },
+      { id: 'merged-lines', title: 'answers each line', status: 'fail', internal: true, message: 'internal error in the checker, not in your program:\nError: boom', durationMs: 5, points: 0, maxPoints: 1 },
+      {
+        id: 'crlf', title: 'drops the "\\r"', status: 'fail', durationMs: 2004, points: 0, maxPoints: 1,
+        message: 'sent:     "with crlf\\r\\n"\nexpected: the line "echo: with crlf"\nreceived: the line "echo: with crlf\\r"',
+        hint: 'nc -C and telnet end lines with "\\r\\n": drop a "\\r" just before the "\\n".',
+        transcript: [
+          { at: 3, who: 'server', dir: '·', text: 'started server (PORT=23456)' },
+          { at: 210, who: 'A', dir: '→', text: '"with crlf\\r\\n"' },
+          { at: 214, who: 'A', dir: '←', text: 'echo: with crlf\r' },
+        ],
+      },
+      { id: 'burst', title: 'answers a burst', status: 'skip', message: 'skipped: needs "answers each line" to pass first', durationMs: 0, points: 0, maxPoints: 1 },
+    ],
+  };
+  expect(render(result)).toMatchSnapshot();
+});
