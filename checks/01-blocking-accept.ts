@@ -2,6 +2,7 @@
 // missing server in one line.
 import { defineStep } from './harness/types.ts';
 import { clientRefusedCheck } from './shared/client-checks.ts';
+import { crlfCheck } from './shared/echo-checks.ts';
 
 const UNICODE_LINE = 'héllo wörld ✓';
 
@@ -74,21 +75,7 @@ export default defineStep({
         await a.expectLine(`echo: ${UNICODE_LINE}`);
       },
     },
-    {
-      id: 'crlf',
-      title: 'drops the "\\r" of a "\\r\\n" line ending (nc -C, telnet)',
-      role: 'server',
-      needs: ['echo'],
-      hints: [
-        'Some tools end lines with "\\r\\n": remove a "\\r" just before the "\\n" (readline with crlfDelay: Infinity does), or it ends up inside your reply.',
-        'The reply must read "echo: hello" then "\\n": end your own lines with "\\n" alone.',
-      ],
-      run: async (t) => {
-        const a = await t.connect(await t.server());
-        await a.send('hello\r\n');
-        await a.expectLine('echo: hello', { raw: true });
-      },
-    },
+    crlfCheck('echo'),
     {
       id: 'client-words',
       title: 'client sends its words and prints the reply',

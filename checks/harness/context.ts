@@ -30,6 +30,8 @@ export class CheckContext {
   private readonly ports: number[] = [];
   private readonly cleanups: (() => Promise<void> | void)[] = [];
   private connCount = 0;
+  /** Set by cleanup: a check body still running after a timeout or a cancel may start nothing more. */
+  private closed = false;
 
   constructor(readonly dir: string) {}
 
@@ -46,7 +48,13 @@ export class CheckContext {
   }
 
   private async start(role: Role, name: string, env: Record<string, string>, args?: string[]): Promise<Program> {
+    this.assertOpen();
     const program = await Program.start({ dir: this.dir, role, name, env, args, transcript: this.transcript });
+    if (this.closed) {
+      program.signal('SIGKILL');
+      await program.stop();
+      this.assertOpen();
+    }
     this.programs.push(program);
     return program;
   }
@@ -65,8 +73,14 @@ export class CheckContext {
       ...o,
       gaveUp: () => (program.exited ? exitedNote(program, 'before accepting a connection') : null),
     });
+    if (this.closed) conn.destroy();
+    this.assertOpen();
     this.conns.push(conn);
     return conn;
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new CheckFailure({ expected: 'the check to go on', received: 'the check was already over (timed out or cancelled)' });
   }
 
   private nextName(): string {
@@ -75,7 +89,10 @@ export class CheckContext {
 
   /** A server played by the checker, for the client part of a step. */
   async fakeServer(): Promise<FakeServer> {
+    this.assertOpen();
     const fake = await FakeServer.listen(this.transcript);
+    if (this.closed) await fake.close();
+    this.assertOpen();
     this.fakes.push(fake);
     return fake;
   }
@@ -151,6 +168,7 @@ export class CheckContext {
 
   /** Stops everything; returns the processes the programs left behind. */
   async cleanup(): Promise<string[]> {
+    this.closed = true;
     for (const conn of this.conns) conn.destroy();
     await Promise.all(this.programs.map((p) => p.stop()));
     await Promise.all(this.fakes.map((f) => f.close()));

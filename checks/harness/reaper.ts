@@ -80,6 +80,57 @@ export function killMarked(marker: string): number[] {
   return pids;
 }
 
+/**
+ * Kills marked processes whose runner is gone: a runner killed with SIGKILL
+ * (or a test worker torn down) had no chance to clean up. Markers start with
+ * the runner's pid, so a live runner's programs are never touched.
+ */
+export function reapOrphans(): number[] {
+  const reaped: number[] = [];
+  for (const [pid, runner] of markedRunners()) {
+    if (runner === process.pid || isAlive(runner)) continue;
+    try {
+      process.kill(pid, 'SIGKILL');
+      reaped.push(pid);
+    } catch {
+      // already gone
+    }
+  }
+  return reaped;
+}
+
+function markedRunners(): [number, number][] {
+  const found: [number, number][] = [];
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return found;
+  }
+  const prefix = `${MARKER_VAR}=`;
+  for (const entry of entries) {
+    const pid = Number(entry);
+    if (!Number.isInteger(pid) || pid === process.pid) continue;
+    try {
+      const marker = readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0').find((v) => v.startsWith(prefix));
+      const runner = Number(marker?.slice(prefix.length).split('.')[0]);
+      if (Number.isInteger(runner) && runner > 0) found.push([pid, runner]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return found;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /** Synchronous last resort: used on exit and on signals, when nothing async can run. */
 export function killAllNow(): void {
   for (const [pid, marker] of live) {
@@ -93,6 +144,7 @@ export function killAllNow(): void {
 export function installExitHandlers(onSignal?: (signal: NodeJS.Signals) => void): void {
   if (handlersInstalled) return;
   handlersInstalled = true;
+  reapOrphans();
   process.on('exit', killAllNow);
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.on(signal, () => {

@@ -9,6 +9,7 @@ import { StartError } from './program.ts';
 import type { Check, CheckResult, Step, StepResult } from './types.ts';
 
 const DEFAULT_CHECK_MS = 15_000;
+const STOPPED = Symbol('stopped');
 /** The message of a check skipped because the run was cancelled (signal). */
 export const CANCELLED = 'skipped: the run was cancelled';
 
@@ -33,16 +34,24 @@ export async function runStep(step: Step, dir: string, o: RunStepOptions = {}): 
   const done = new Map<string, Promise<CheckResult>>();
   const limit = limiter(o.concurrency ?? defaultConcurrency());
 
+  // A check starts without waiting for the checks it needs (they rarely fail
+  // once a step is nearly done, and waiting would double the feedback time);
+  // if one of them fails, the check is cancelled and reported as skipped.
   for (const check of checks) {
-    const needs = (check.needs ?? []).map((id) => done.get(id)!).filter(Boolean);
+    const needs = (check.needs ?? []).map((id) => done.get(id)!);
+    const cancel = new AbortController();
+    const abort = () => cancel.abort();
+    o.signal?.addEventListener('abort', abort, { once: true });
+    for (const need of needs) void need.then((r) => r.status !== 'pass' && abort());
+    const own = limit(() => (cancel.signal.aborted ? Promise.resolve(null) : runCheck(check, absDir, cancel.signal)));
     done.set(
       check.id,
-      Promise.all(needs).then(async (before) => {
-        const blocked = before.find((r) => r.status !== 'pass');
-        // Cancelling also skips the checks still waiting for a free slot.
+      Promise.all([own, Promise.all(needs)]).then(([r, before]) => {
+        o.signal?.removeEventListener('abort', abort);
+        const blocked = before.find((b) => b.status !== 'pass');
         const result = blocked
           ? skipped(check, `skipped: needs "${blocked.title}" to pass first`)
-          : await limit(() => (o.signal?.aborted ? Promise.resolve(skipped(check, CANCELLED)) : runCheck(check, absDir)));
+          : (r ?? skipped(check, CANCELLED));
         o.onResult?.(result);
         return result;
       }),
@@ -80,7 +89,8 @@ function skipped(check: Check, message: string): CheckResult {
   return { id: check.id, title: check.title, status: 'skip', message, durationMs: 0, points: 0, maxPoints: check.points ?? 1 };
 }
 
-export async function runCheck(check: Check, dir: string): Promise<CheckResult> {
+/** Runs one check; `cancel` stops it early (its programs stopped), with a null result. */
+export async function runCheck(check: Check, dir: string, cancel?: AbortSignal): Promise<CheckResult | null> {
   const t = new CheckContext(dir);
   const started = performance.now();
   const maxPoints = check.points ?? 1;
@@ -92,6 +102,10 @@ export async function runCheck(check: Check, dir: string): Promise<CheckResult> 
     body.catch(() => {}); // after a timeout its late failure is not news
     await Promise.race([
       body,
+      new Promise((_, reject) => {
+        if (cancel?.aborted) reject(STOPPED);
+        cancel?.addEventListener('abort', () => reject(STOPPED), { once: true });
+      }),
       new Promise((_, reject) => {
         timer = setTimeout(
           () => reject(new CheckFailure({ expected: `the check to finish within ${seconds(limitMs)}`, received: 'it was still waiting (see the transcript for the last thing that happened)' })),
@@ -117,6 +131,7 @@ export async function runCheck(check: Check, dir: string): Promise<CheckResult> 
       hint: 'A program that starts other processes must stop them when it ends (or not start any: one process serves every step).',
     });
   }
+  if (error === STOPPED || cancel?.aborted) return null;
   const base = { id: check.id, title: check.title, durationMs: Math.round(performance.now() - started), maxPoints };
   if (!error) return { ...base, status: 'pass', points: maxPoints };
   const transcript = t.transcript.snapshot();

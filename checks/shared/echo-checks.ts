@@ -10,6 +10,25 @@ export const FRAMING_HINTS = [
 
 const LINES = ['first line', 'second line', 'ça marche ✓', 'fourth', 'last one'];
 
+/** A "\r\n" line ending (nc -C, telnet) must not leave a "\r" in the line. */
+export function crlfCheck(needs: string): Check {
+  return {
+    id: 'crlf',
+    title: 'drops the "\\r" of a "\\r\\n" line ending (nc -C, telnet)',
+    role: 'server',
+    needs: [needs],
+    hints: [
+      'nc -C and telnet end lines with "\\r\\n": drop a "\\r" just before the "\\n", or it ends up inside your reply.',
+      'In Python, line.rstrip("\\r") after splitting on "\\n"; in Node, readline with crlfDelay: Infinity drops it for you. End your own lines with "\\n" alone.',
+    ],
+    run: async (t) => {
+      const a = await t.connect(await t.server());
+      await a.send('with crlf\r\n');
+      await a.expectLine('echo: with crlf', { raw: true });
+    },
+  };
+}
+
 export function echoServerChecks(): Check[] {
   return [
     {
@@ -58,21 +77,7 @@ export function echoServerChecks(): Check[] {
         await a.expectLine('echo: héhé');
       },
     },
-    {
-      id: 'crlf',
-      title: 'drops the "\\r" of a "\\r\\n" line ending',
-      role: 'server',
-      needs: ['echo-lines'],
-      hints: [
-        'nc -C and telnet end lines with "\\r\\n": drop a "\\r" just before the "\\n", or it ends up inside your reply.',
-        'In Python, line.rstrip("\\r") after splitting on "\\n"; in Node, readline with crlfDelay: Infinity drops it for you.',
-      ],
-      run: async (t) => {
-        const a = await t.connect(await t.server());
-        await a.send('with crlf\r\n');
-        await a.expectLine('echo: with crlf', { raw: true });
-      },
-    },
+    crlfCheck('echo-lines'),
     {
       id: 'burst',
       title: 'answers a burst of 200 lines, all of them, in order',

@@ -76,3 +76,9 @@ export function markedProcesses(runnerPid = process.pid): string[] {
   const out = spawnSync('sh', ['-c', `grep -l -a "TCP_LAB_RUN=${runnerPid}\\." /proc/[0-9]*/environ 2>/dev/null || true`], { encoding: 'utf8' });
   return out.stdout.split('\n').filter(Boolean);
 }
+
+/** Live processes whose environment holds NAME=value: a tag a test gives a whole command tree. */
+export function processesWithEnv(name: string, value: string): string[] {
+  const out = spawnSync('sh', ['-c', `grep -l -a -x -z "${name}=${value}" /proc/[0-9]*/environ 2>/dev/null || true`], { encoding: 'utf8' });
+  return out.stdout.split('\n').filter(Boolean).filter((f) => !f.startsWith(`/proc/${process.pid}/`));
+}
