@@ -7,7 +7,7 @@ import { echoClientChecks, echoServerChecks } from './shared/echo-checks.ts';
 
 const ACCEPT_LOOP_HINTS = [
   'Staying alive takes an accept loop around the receive loop: when one client leaves, go back to waiting for the next.',
-  'A reset makes reads fail (ECONNRESET): handle the socket\'s "error" event, or catch it around the loop, instead of crashing.',
+  'A reset makes reads fail (ECONNRESET): handle the socket\'s "error" event (and the readline interface\'s, which passes it on), or catch ConnectionResetError in Python, instead of crashing.',
 ];
 
 /** A new client B gets its echo, and the server is still running: the point of the step. */
@@ -53,6 +53,8 @@ export default defineStep({
       await a.sendLine('hello');
       await a.expectLine('echo: hello');
       await a.send('half a li');
+      // Let the server read those bytes first: a reset that overtakes unread data reads as a clean EOF.
+      await a.expectNothing('no reply to half a line');
       a.reset();
       return 'a reset (RST) by client A in the middle of a line';
     }),
@@ -115,7 +117,7 @@ export default defineStep({
       run: async (t) => {
         const { client, server } = await t.clientSession();
         client.write('ping\n');
-        await server.expectLine('ping');
+        await server.expectLine('ping', { sent: '"ping" typed on the client\'s stdin' });
         await server.sendLine('echo: ping');
         await t.expectOutput(client, 'echo: ping');
         server.end();

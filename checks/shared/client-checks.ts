@@ -18,7 +18,8 @@ export function clientRefusedCheck(): Check {
       const port = await t.port(); // free: nothing listens there
       const client = await t.client(port, { args: ['hi'] });
       const sent = `the client, started with PORT=${port} where nothing listens`;
-      await t.expectExit(client, { code: 1, sent, why: 'because it cannot connect' });
+      // 10 s like any start: the deadline includes the interpreter's own start-up.
+      await t.expectExit(client, { code: 1, ms: 10_000, sent, why: 'because it cannot connect' });
       await client.drained();
       const lines = [...client.stderr.lines, client.stderr.partial].filter((l) => l.trim() !== '');
       if (lines.some((l) => STACK_TRACE.test(l))) {

@@ -122,7 +122,7 @@ export function echoClientChecks(): Check[] {
       needs: ['client-lines'],
       hints: [
         'End of stdin is not the end of the conversation: replies to lines already sent may still be on their way. Wait for them (or for the server to close) before exiting.',
-        'Count the lines sent and the replies printed; close when they match. Or half-close with socket.end() and read until the server closes.',
+        'Count the lines sent and the replies printed; close the socket when stdin has ended and the counts match.',
       ],
       run: async (t) => {
         const { client, server } = await t.clientSession();
@@ -144,14 +144,15 @@ export function echoClientChecks(): Check[] {
       hints: FRAMING_HINTS,
       run: async (t) => {
         const { client, server } = await t.clientSession();
+        const typed = '"x" and "y" typed on the client\'s stdin';
         client.write('x\ny\n');
-        await server.expectLine('x');
-        await server.expectLine('y');
+        await server.expectLine('x', { sent: typed });
+        await server.expectLine('y', { sent: typed });
         await server.sendMerged(['echo: x', 'echo: y']);
         await t.expectOutput(client, 'echo: x', { sent: 'two replies in one segment' });
         await t.expectOutput(client, 'echo: y', { sent: 'two replies in one segment' });
         client.write('é\n');
-        await server.expectLine('é');
+        await server.expectLine('é', { sent: '"é" typed on the client\'s stdin' });
         await server.send('echo: é ✓\n', 'split-utf8');
         await t.expectOutput(client, 'echo: é ✓', { sent: 'a reply split inside a UTF-8 character' });
       },
