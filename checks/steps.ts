@@ -7,9 +7,12 @@ import step1 from './01-blocking-accept.ts';
 import step2 from './02-receive-loop.ts';
 import step3 from './03-disconnects.ts';
 import step4 from './04-non-blocking.ts';
+import step5 from './05-sandboxed-eval.ts';
+import step6 from './06-commands.ts';
 import step7 from './07-multi-client.ts';
+import step8 from './08-locks.ts';
 
-export const STEPS: Step[] = [step1, step2, step3, step4, step7];
+export const STEPS: Step[] = [step1, step2, step3, step4, step5, step6, step7, step8];
 
 export function findStep(n: number): Step | undefined {
   return STEPS.find((s) => s.step === n);

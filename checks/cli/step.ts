@@ -1,4 +1,4 @@
-// npm run step -- N [--dir PATH] [--solution] [--json]
+// npm run step -- N [--dir PATH] [--solution] [--json] [--watch] [--hint]
 // Checks one step of the kit, of the reference solution, or of any folder.
 // Exit code: 0 all checks pass, 1 a check fails, 2 usage error, 3 the checker itself failed.
 import { installExitHandlers } from '../harness/reaper.ts';
@@ -6,15 +6,21 @@ import { runStep } from '../harness/runner.ts';
 import type { CheckResult, Step } from '../harness/types.ts';
 import { renderJson } from '../report/json.ts';
 import { PrettyRenderer, wantsColor } from '../report/pretty.ts';
+import { localizeResult, localizeStep } from '../i18n/hints.ts';
+import { detectLang } from '../i18n/index.ts';
+import { recordIfOwn } from '../progress.ts';
+import { showNextHint } from './hint.ts';
+import { watchStep } from './watch.ts';
 import { kitDir } from '../steps.ts';
 import { existingDir, parse, parseStep, usageExit, UsageError } from './args.ts';
 
-const USAGE = 'usage: npm run step -- N [--dir PATH] [--solution] [--json]   (N = 1…8, e.g. npm run step 3)';
+const USAGE = 'usage: npm run step -- N [--dir PATH] [--solution] [--json | --watch | --hint]   (N = 1…8, e.g. npm run step 3)';
 
 interface StepArgs {
   step: Step;
   dir: string;
   json: boolean;
+  mode: 'once' | 'watch' | 'hint';
 }
 
 function readArgs(argv: string[]): StepArgs {
@@ -22,6 +28,8 @@ function readArgs(argv: string[]): StepArgs {
     dir: { type: 'string' },
     solution: { type: 'boolean' },
     json: { type: 'boolean' },
+    watch: { type: 'boolean' },
+    hint: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -32,7 +40,8 @@ function readArgs(argv: string[]): StepArgs {
   const step = parseStep(positionals[0]);
   if (values.dir !== undefined && values.solution) throw new UsageError('--dir and --solution choose the folder both: give one');
   const dir = values.dir !== undefined ? existingDir(values.dir as string, '--dir') : kitDir(step, values.solution ? 'solutions' : 'steps');
-  return { step, dir, json: Boolean(values.json) };
+  if ([values.json, values.watch, values.hint].filter(Boolean).length > 1) throw new UsageError('--json, --watch and --hint do not go together: give one');
+  return { step, dir, json: Boolean(values.json), mode: values.watch ? 'watch' : values.hint ? 'hint' : 'once' };
 }
 
 async function main(): Promise<void> {
@@ -42,10 +51,13 @@ async function main(): Promise<void> {
   } catch (error) {
     usageExit(error, USAGE);
   }
-  installExitHandlers(() => process.stderr.write('\ninterrupted: every program the checks started was stopped\n'));
   const { step, dir, json } = args;
-  const pretty = new PrettyRenderer({ color: wantsColor(process.stdout), cwd: process.env.INIT_CWD ?? process.cwd() });
-  if (!json) process.stdout.write(pretty.header(step, dir));
+  const lang = detectLang();
+  if (args.mode === 'watch') return watchStep(step, dir, lang); // with its own exit message
+  installExitHandlers(() => process.stderr.write('\ninterrupted: every program the checks started was stopped\n'));
+  if (args.mode === 'hint') return showNextHint(step, dir, lang);
+  const pretty = new PrettyRenderer({ color: wantsColor(process.stdout), cwd: process.env.INIT_CWD ?? process.cwd(), lang, localize: (r) => localizeResult(step, r, lang) });
+  if (!json) process.stdout.write(pretty.header(localizeStep(step, lang), dir));
 
   // Print each check as soon as it and every check above it are done: live, yet in order.
   const order = step.checks.map((c) => c.id);
@@ -60,6 +72,7 @@ async function main(): Promise<void> {
     },
   });
   process.stdout.write(json ? renderJson(result) : pretty.footer(result));
+  recordIfOwn(step, dir, result);
   process.exitCode = result.checks.some((c) => c.internal) ? 3 : result.passed ? 0 : 1;
 }
 

@@ -4,6 +4,7 @@
 import { connect, type Socket } from 'node:net';
 import { CheckFailure, show, seconds } from './failure.ts';
 import { LineQueue } from './lines.ts';
+import { endWasReset } from './peer-reset.ts';
 import type { Transcript } from './transcript.ts';
 
 export const REPLY_MS = 2000;
@@ -39,7 +40,7 @@ export class Conn {
     this.closed = new Promise((r) => (this.resolveClosed = r));
     socket.setNoDelay(true);
     socket.on('data', (chunk: Buffer) => this.lines.push(chunk));
-    socket.on('end', () => this.peerClosed('fin'));
+    socket.on('end', () => (endWasReset(socket) ? this.peerClosed('reset', 'RST after its last data') : this.peerClosed('fin')));
     socket.on('error', (error: NodeJS.ErrnoException) => this.peerClosed(error.code === 'ECONNRESET' ? 'reset' : 'reset', error.code));
     socket.on('close', () => this.peerClosed('fin'));
   }

@@ -27,12 +27,19 @@ export function defaultConcurrency(): number {
   return Math.max(2, availableParallelism() * 2);
 }
 
+/**
+ * One budget of check slots for the whole process: steps run side by side
+ * (grading, tests) share the cores instead of each assuming it has them all,
+ * so a correct program is never starved past its 2 s deadline.
+ */
+const sharedLimit = limiter(defaultConcurrency());
+
 export async function runStep(step: Step, dir: string, o: RunStepOptions = {}): Promise<StepResult> {
   const started = performance.now();
   const absDir = resolve(dir);
   const checks = selectChecks(step.checks, o.only);
   const done = new Map<string, Promise<CheckResult>>();
-  const limit = limiter(o.concurrency ?? defaultConcurrency());
+  const limit = o.concurrency ? limiter(o.concurrency) : sharedLimit;
 
   // A check starts without waiting for the checks it needs (they rarely fail
   // once a step is nearly done, and waiting would double the feedback time);

@@ -10,7 +10,8 @@ export function renderGradesJson(grades: SubmissionGrade[], complete = true): st
     dir,
     points,
     maxPoints,
-    steps: steps.map(stepJson),
+    // How long the step took to grade, next to what `npm run step --json` shows.
+    steps: steps.map((s) => ({ ...stepJson(s), durationMs: s.durationMs })),
   }));
   return `${JSON.stringify({ complete, submissions }, null, 2)}\n`;
 }

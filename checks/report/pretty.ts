@@ -5,6 +5,7 @@ import { relative } from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { CheckResult, Step, StepResult, TranscriptEntry } from '../harness/types.ts';
 import { countLine } from './summary.ts';
+import { translator, type Lang, type Translate } from '../i18n/index.ts';
 
 const TRANSCRIPT_ROWS = 24;
 
@@ -12,6 +13,10 @@ export interface PrettyOptions {
   color: boolean;
   /** Paths are shown relative to this folder. */
   cwd: string;
+  /** Language of the renderer's own words (default English). */
+  lang?: Lang;
+  /** The result in the reader's language (titles, hints); see i18n/hints.ts. */
+  localize?: (r: CheckResult) => CheckResult;
 }
 
 /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
@@ -23,25 +28,28 @@ export function wantsColor(stream: NodeJS.WriteStream): boolean {
 
 export class PrettyRenderer {
   private readonly c: ChalkInstance;
+  private readonly t: Translate;
 
   constructor(private readonly o: PrettyOptions) {
     this.c = new Chalk({ level: o.color ? 1 : 0 });
+    this.t = translator(o.lang ?? 'en');
   }
 
   header(step: Step, dir: string): string {
     const where = relative(this.o.cwd, dir) || '.';
-    return `${this.c.bold(`Step ${step.step} · ${step.title}`)}  ${this.c.dim(where)}\n${this.c.dim(step.concept)}\n\n`;
+    return `${this.c.bold(this.t('report.step', { n: step.step, title: step.title }))}  ${this.c.dim(where)}\n${this.c.dim(step.concept)}\n\n`;
   }
 
-  check(r: CheckResult): string {
+  check(result: CheckResult): string {
     const { c } = this;
+    const r = this.o.localize?.(result) ?? result;
     const time = c.dim(formatMs(r.durationMs));
     if (r.status === 'pass') return `  ${c.green('✓')} ${r.title}  ${time}\n`;
     if (r.status === 'skip') return `  ${c.yellow('-')} ${r.title}  ${c.dim(`(${r.message ?? 'skipped'})`)}\n`;
     const mark = r.internal ? c.magenta('!') : c.red('✗');
     const lines = [`  ${mark} ${c.bold(r.title)}  ${time}`];
     for (const row of (r.message ?? '').split('\n')) lines.push(`      ${row}`);
-    if (r.hint) lines.push(...wrapLabel('hint:     ', r.hint, 6).map((l) => c.cyan(l)));
+    if (r.hint) lines.push(...wrapLabel(this.t('report.hint'), r.hint, 6).map((l) => c.cyan(l)));
     if (r.transcript?.length) lines.push(...this.transcript(r.transcript));
     return `${lines.join('\n')}\n\n`;
   }
@@ -50,8 +58,8 @@ export class PrettyRenderer {
     const { c } = this;
     const shown = entries.slice(-TRANSCRIPT_ROWS);
     const width = Math.min(16, Math.max(...shown.map((e) => e.who.length)));
-    const rows = [c.dim('      transcript (→ sent by the checker, ← received from your program):')];
-    if (entries.length > shown.length) rows.push(c.dim(`        … ${entries.length - shown.length} earlier entries`));
+    const rows = [c.dim(`      ${this.t('report.transcript')}`)];
+    if (entries.length > shown.length) rows.push(c.dim(`        ${this.t('report.earlier', { n: entries.length - shown.length })}`));
     for (const e of shown) {
       const at = `+${(e.at / 1000).toFixed(3)}s`;
       const text = e.dir === '·' ? c.dim(e.text) : e.text;
@@ -64,12 +72,18 @@ export class PrettyRenderer {
     const { c } = this;
     const internal = result.checks.some((r) => r.internal);
     const lines: string[] = [''];
-    if (internal) lines.push(c.magenta('The checker itself failed on a check marked "!": this is a bug in the kit, not in your program.'));
-    else if (result.passed) lines.push(c.green(`Step ${result.step} passes. Well done!`));
-    else lines.push(c.dim(`Fix the first failure, then run the step again. Try by hand: npm run server -- ${result.step}, then nc 127.0.0.1 4000`));
-    const line = countLine(result.checks);
+    if (internal) lines.push(c.magenta(this.t('report.internal')));
+    else if (result.passed) lines.push(c.green(this.t('report.passes', { n: result.step })));
+    else lines.push(c.dim(this.t('report.fixFirst', { n: result.step })));
+    const line = this.o.lang === 'fr' ? this.countLine(result.checks) : countLine(result.checks);
     lines.push(result.passed ? c.green(line) : c.red(line));
     return `${lines.join('\n')}\n`;
+  }
+
+  private countLine(checks: CheckResult[]): string {
+    const n = (s: string) => checks.filter((c) => c.status === s).length;
+    const vars = { pass: n('pass'), fail: n('fail'), skip: n('skip') };
+    return this.t(vars.skip ? 'report.countSkipped' : 'report.count', vars);
   }
 }
 

@@ -2,6 +2,7 @@
 import { spawnSync, spawn } from 'node:child_process';
 import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { KIT_ROOT } from '../../checks/harness/compile.ts';
 import { runStep } from '../../checks/harness/runner.ts';
 import type { StepResult } from '../../checks/harness/types.ts';
@@ -60,7 +61,8 @@ export function runCli(script: string, args: string[], env: Record<string, strin
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', join('checks', 'cli', `${script}.ts`), ...args], {
       cwd: KIT_ROOT,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...env },
+      // The kit's own runs must not touch the student's progress file.
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', LAB_PROGRESS_FILE: join(tmpdir(), `tcp-lab-test-progress-${process.pid}.json`), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

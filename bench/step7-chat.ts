@@ -1,0 +1,134 @@
+// Step 7's event-loop chat against a thread-per-client Python chat written
+// like the source lab (bench/python/chat_threads.py).
+//   node --import tsx bench/step7-chat.ts [--write]   (--write: bench/RESULTS-step7.md)
+// Burst: 50 clients each send 100 lines at once; every other client must get
+// every line (245,000 deliveries). Idle: 1,000 connections that say nothing.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { connect, type Socket } from 'node:net';
+import { join } from 'node:path';
+import { compileTs, KIT_ROOT } from '../checks/harness/compile.ts';
+import { freePort } from '../checks/harness/ports.ts';
+
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
+const LINES = 100;
+const IDLE = Number(process.env.BENCH_IDLE ?? 1000);
+
+interface Target {
+  name: string;
+  command: () => Promise<string[]>;
+}
+
+const targets: Target[] = [
+  { name: 'step 7 solution (Node, one event loop)', command: async () => [process.execPath, await compileTs(join(KIT_ROOT, 'solutions/07-multi-client/server.ts'))] },
+  { name: 'thread per client (Python, source-lab style)', command: async () => ['python3', '-u', join(KIT_ROOT, 'bench/python/chat_threads.py')] },
+];
+
+async function start(t: Target): Promise<{ child: ChildProcess; port: number }> {
+  const port = await freePort();
+  const [cmd, ...args] = await t.command();
+  const child = spawn(cmd, args, { env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (d: Buffer) => d.toString().includes('listening') && resolve());
+    child.once('exit', () => reject(new Error(`${t.name} exited`)));
+    setTimeout(() => reject(new Error(`${t.name} did not start`)), 10_000);
+  });
+  return { child, port };
+}
+
+const rssKiB = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]);
+
+/** A client that counts lines, calling onLine for each. */
+async function client(port: number, onLine: (line: string) => void): Promise<Socket> {
+  const socket = connect(port, '127.0.0.1');
+  socket.setNoDelay(true);
+  let partial = '';
+  socket.setEncoding('utf8');
+  socket.on('data', (chunk: string) => {
+    const parts = (partial + chunk).split('\n');
+    partial = parts.pop()!;
+    for (const line of parts) onLine(line);
+  });
+  socket.on('error', () => {});
+  await once(socket, 'connect');
+  return socket;
+}
+
+async function until(test: () => boolean, ms: number, what: string): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!test()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+async function burst(port: number) {
+  const got = Array.from({ length: CLIENTS }, () => ({ lines: 0, welcome: false, next: new Map<string, number>(), disorder: 0 }));
+  const latencies: number[] = [];
+  const sockets: Socket[] = [];
+  for (let i = 0; i < CLIENTS; i++) {
+    const me = got[i];
+    sockets.push(
+      await client(port, (line) => {
+        if (line.startsWith('welcome ')) me.welcome = true;
+        const m = / b (\d+) (\d+) ([\d.]+)$/.exec(line);
+        if (!m) return;
+        me.lines++;
+        latencies.push(performance.now() - Number(m[3]));
+        const seq = Number(m[2]);
+        if ((me.next.get(m[1]) ?? 0) !== seq) me.disorder++;
+        me.next.set(m[1], seq + 1);
+      }),
+    );
+    await until(() => me.welcome, 5000, 'welcome');
+  }
+  const started = performance.now();
+  sockets.forEach((s, i) => s.write(Array.from({ length: LINES }, (_, k) => `x b ${i} ${k} ${performance.now()}\n`).join('')));
+  const want = CLIENTS * (CLIENTS - 1) * LINES;
+  const total = () => got.reduce((n, g) => n + g.lines, 0);
+  await until(() => total() >= want, 60_000, 'every delivery').catch(() => {});
+  const seconds = (performance.now() - started) / 1000;
+  sockets.forEach((s) => s.destroy());
+  latencies.sort((a, b) => a - b);
+  return {
+    deliveriesPerSec: Math.round(total() / seconds),
+    p99: latencies[Math.floor(latencies.length * 0.99)] ?? NaN,
+    lost: want - total(),
+    disorder: got.reduce((n, g) => n + g.disorder, 0),
+  };
+}
+
+async function idle(pid: number, port: number) {
+  const before = rssKiB(pid);
+  let welcomed = 0;
+  const sockets: Socket[] = [];
+  for (let i = 0; i < IDLE; i++) sockets.push(await client(port, (l) => void (l.startsWith('welcome ') && welcomed++)));
+  console.error(`idle: ${IDLE} connected`);
+  await until(() => welcomed === IDLE, 30_000, 'all welcomes');
+  console.error(`idle: ${IDLE} welcomed`);
+  // Let the last join notices drain before measuring.
+  let last = -1;
+  await until(() => { const now = rssKiB(pid); const settled = now === last; last = now; return settled; }, 10_000, 'memory to settle').catch(() => {});
+  const perConn = ((rssKiB(pid) - before) * 1024) / IDLE;
+  sockets.forEach((s) => s.destroy());
+  return { perConnKiB: perConn / 1024 };
+}
+
+const rows: string[] = [];
+for (const t of targets) {
+  let s = await start(t);
+  const b = await burst(s.port);
+  s.child.kill('SIGKILL');
+  s = await start(t);
+  const i = await idle(s.child.pid!, s.port);
+  s.child.kill('SIGKILL');
+  rows.push(`| ${t.name} | ${b.deliveriesPerSec.toLocaleString('en')} | ${b.p99.toFixed(1)} ms | ${b.lost} | ${b.disorder} | ${i.perConnKiB.toFixed(1)} KiB |`);
+  console.log(rows.at(-1));
+}
+const table = ['| server | deliveries/s | p99 latency | lost | out of order | memory per idle connection |', '|---|---|---|---|---|---|', ...rows].join('\n');
+console.log(`\n${table}`);
+if (process.argv.includes('--write')) {
+  writeFileSync(join(KIT_ROOT, 'bench/RESULTS-step7.md'), `# Step 7 benchmark\n\n${CLIENTS} clients × ${LINES} lines sent at once (${(CLIENTS * (CLIENTS - 1) * LINES).toLocaleString('en')} deliveries); ${IDLE.toLocaleString('en')} idle connections.\nRun: \`node --import tsx bench/step7-chat.ts --write\` (Linux: memory from /proc/PID/status VmRSS).\n\n${table}\n`);
+}
+process.exit(0);

@@ -1,0 +1,116 @@
+// npm run grade -- FOLDER [--out DIR] [--steps 1-3,5] [--jobs N] [--budget SECONDS]
+// Grades every submission in FOLDER with the checks of `npm run step`, and
+// writes grades.csv, grades.json and junit.xml into DIR (default grades/).
+// Exit code: 0 grading finished (whatever the students scored), 2 usage error.
+import { existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { relative } from 'node:path';
+import { discoverSubmissions, DiscoveryError, type Submission } from '../grade/discover.ts';
+import { Progress, clock } from '../grade/progress.ts';
+import { gradeClass, sortGrades, type SubmissionGrade } from '../grade/run.ts';
+import { REPORT_FILES, writeReports } from '../grade/write.ts';
+import { installExitHandlers } from '../harness/reaper.ts';
+import type { Step } from '../harness/types.ts';
+import { renderClassTable } from '../report/class-table.ts';
+import { STEPS } from '../steps.ts';
+import { parseStepList } from '../grade/select.ts';
+import { parse, usageExit, userPath, UsageError } from './args.ts';
+
+const USAGE = 'usage: npm run grade -- FOLDER [--out DIR] [--steps 1-3,5] [--jobs N] [--budget SECONDS]';
+const DEFAULT_BUDGET_S = 60;
+
+interface GradeArgs {
+  folder: string;
+  /** The folder as typed, for messages. */
+  folderArg: string;
+  outDir: string;
+  steps: Step[];
+  jobs: number;
+  budgetMs: number;
+}
+
+function positiveInt(raw: string, flag: string, max: number): number {
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || n < 1 || n > max) throw new UsageError(`${flag} ${raw}: expected a whole number from 1 to ${max}`);
+  return n;
+}
+
+function readArgs(argv: string[]): GradeArgs {
+  const { values, positionals } = parse(argv, {
+    out: { type: 'string' },
+    steps: { type: 'string' },
+    jobs: { type: 'string' },
+    budget: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    process.exit(0);
+  }
+  if (positionals.length === 0) throw new UsageError('which class? give the folder that holds one subfolder per submission');
+  if (positionals.length > 1) throw new UsageError(`one class folder at a time (got ${positionals.join(' ')})`);
+  const outDir = userPath((values.out as string | undefined) ?? 'grades');
+  if (existsSync(outDir) && !statSync(outDir).isDirectory()) throw new UsageError(`--out ${values.out}: not a folder`);
+  return {
+    folder: userPath(positionals[0]),
+    folderArg: positionals[0],
+    outDir,
+    steps: values.steps === undefined ? STEPS : parseStepList(values.steps as string),
+    jobs: values.jobs === undefined ? availableParallelism() : positiveInt(values.jobs as string, '--jobs', 64),
+    budgetMs: 1000 * (values.budget === undefined ? DEFAULT_BUDGET_S : positiveInt(values.budget as string, '--budget', 3600)),
+  };
+}
+
+function findClass(args: GradeArgs): Submission[] {
+  try {
+    return discoverSubmissions(args.folder, [args.outDir]);
+  } catch (error) {
+    if (error instanceof DiscoveryError) throw new UsageError(`${args.folderArg}: ${error.message}`);
+    throw error;
+  }
+}
+
+async function main(): Promise<void> {
+  let args: GradeArgs;
+  let subs: Submission[];
+  try {
+    args = readArgs(process.argv.slice(2));
+    subs = findClass(args);
+  } catch (error) {
+    usageExit(error, USAGE);
+  }
+  const { outDir, steps } = args;
+  const numbers = steps.map((s) => s.step);
+  const cwd = process.env.INIT_CWD ?? process.cwd();
+  const shownOut = relative(cwd, outDir) || '.';
+  const graded: SubmissionGrade[] = [];
+  const progress = new Progress(process.stderr, { submissions: subs.length, steps: steps.length });
+  installExitHandlers((signal) => {
+    // Every program was just killed; keep what was fully graded before leaving.
+    progress.stop();
+    writeReports(outDir, sortGrades(graded, subs), numbers, false);
+    process.stderr.write(`\n${signal === 'SIGINT' ? 'interrupted' : `stopped (${signal})`}: every program was stopped; ${graded.length} of ${subs.length} graded submissions are in ${shownOut}/\n`);
+  });
+
+  progress.print(`grading ${subs.length} submission${subs.length === 1 ? '' : 's'} × step${steps.length === 1 ? '' : 's'} ${numbers.join(', ')} · ${args.jobs} at a time · ${args.budgetMs / 1000} s budget per step`);
+  const started = Date.now();
+  const grades = await gradeClass(subs, steps, {
+    jobs: args.jobs,
+    budgetMs: args.budgetMs,
+    onStepStart: (sub, step) => progress.stepStart(sub, step),
+    onStepDone: (sub, result) => progress.stepDone(sub, result),
+    onSubmissionDone: (grade) => {
+      graded.push(grade);
+      progress.submissionDone(grade);
+      writeReports(outDir, sortGrades(graded, subs), numbers, false);
+    },
+  });
+  progress.stop();
+  writeReports(outDir, grades, numbers, true);
+
+  const summary = `graded ${grades.length} submission${grades.length === 1 ? '' : 's'} in ${clock(Date.now() - started)}; reports: ${REPORT_FILES.map((f) => `${shownOut}/${f}`).join(', ')}`;
+  // Exiting (once the table is out) also kills, by the exit handler, whatever a check that never returned left running.
+  process.stdout.write(`\n${renderClassTable(grades, numbers)}\n${summary}\n`, () => process.exit(0));
+}
+
+await main();

@@ -1,0 +1,45 @@
+// One run of a step's checks printed live, in the reader's language: the
+// header, each check as soon as it and those above it are done, the footer.
+// Shared by the menu and watch mode; a cancelled run stops printing.
+import { runStep } from '../harness/runner.ts';
+import type { CheckResult, Step, StepResult } from '../harness/types.ts';
+import { localizeResult, localizeStep } from '../i18n/hints.ts';
+import type { Lang } from '../i18n/index.ts';
+import { PrettyRenderer, wantsColor } from '../report/pretty.ts';
+import { KIT_ROOT } from '../harness/compile.ts';
+
+export function prettyFor(step: Step, lang: Lang, stream: NodeJS.WriteStream = process.stdout): PrettyRenderer {
+  return new PrettyRenderer({
+    color: wantsColor(stream),
+    cwd: process.env.INIT_CWD ?? KIT_ROOT,
+    lang,
+    localize: (r) => localizeResult(step, r, lang),
+  });
+}
+
+export interface LiveRunOptions {
+  lang: Lang;
+  signal?: AbortSignal;
+  out?: NodeJS.WriteStream;
+}
+
+export async function runLive(step: Step, dir: string, o: LiveRunOptions): Promise<StepResult> {
+  const out = o.out ?? process.stdout;
+  const pretty = prettyFor(step, o.lang, out);
+  const live = () => !o.signal?.aborted;
+  out.write(pretty.header(localizeStep(step, o.lang), dir));
+  const order = step.checks.map((c) => c.id);
+  const finished = new Map<string, CheckResult>();
+  let printed = 0;
+  const result = await runStep(step, dir, {
+    signal: o.signal,
+    onResult: (r) => {
+      finished.set(r.id, r);
+      while (live() && printed < order.length && finished.has(order[printed])) {
+        out.write(pretty.check(finished.get(order[printed++])!));
+      }
+    },
+  });
+  if (live()) out.write(pretty.footer(result));
+  return result;
+}

@@ -1,0 +1,91 @@
+// npm start: the lab's menu. Pick a step, see its status, check it, read
+// its README, run its programs by hand, get the next hint, take its quiz,
+// reset its starter or see the reference. Ctrl-C on a question leaves;
+// Ctrl-C during a check or a program stops it and comes back here.
+import { Chalk } from 'chalk';
+import { installExitHandlers } from '../harness/reaper.ts';
+import type { Step } from '../harness/types.ts';
+import { localizeStep } from '../i18n/hints.ts';
+import { detectLang, translator, type Lang, type MessageKey } from '../i18n/index.ts';
+import * as actions from '../menu/actions.ts';
+import { Cancelled, pause, select } from '../menu/prompts.ts';
+import { takeQuiz } from '../menu/quiz.ts';
+import { loadProgress, stepStatus } from '../progress.ts';
+import { wantsColor } from '../report/pretty.ts';
+import { STEPS } from '../steps.ts';
+
+const ACTIONS: { name: string; key: MessageKey; run: (step: Step, lang: Lang) => unknown }[] = [
+  { name: 'check', key: 'menu.action.check', run: actions.checkStep },
+  { name: 'readme', key: 'menu.action.readme', run: actions.showReadme },
+  { name: 'server', key: 'menu.action.server', run: actions.runServer },
+  { name: 'client', key: 'menu.action.client', run: actions.runClient },
+  { name: 'hint', key: 'menu.action.hint', run: actions.nextHint },
+  { name: 'quiz', key: 'menu.action.quiz', run: (step, lang) => takeQuiz(step.step, lang) },
+  { name: 'reset', key: 'menu.action.reset', run: actions.reset },
+  { name: 'solution', key: 'menu.action.solution', run: actions.showSolution },
+];
+
+/** Where the cursor starts: the first step not passed yet. */
+function firstToDo(): number {
+  const progress = loadProgress();
+  const i = STEPS.findIndex((step) => stepStatus(progress, step.step) !== 'passed');
+  return i === -1 ? 0 : i;
+}
+
+async function chooseStep(lang: Lang, initial: number): Promise<Step | undefined> {
+  const t = translator(lang);
+  const c = new Chalk({ level: wantsColor(process.stdout) ? 1 : 0 });
+  const progress = loadProgress();
+  const mark = { passed: c.green('✓'), failed: c.red('✗'), untried: c.dim('·') };
+  const titles = STEPS.map((step) => `${step.step}. ${localizeStep(step, lang).title}`);
+  const width = Math.max(...titles.map((title) => title.length));
+  const choices = STEPS.map((step, i) => {
+    const status = stepStatus(progress, step.step);
+    return { name: String(step.step), message: `${mark[status]} ${titles[i].padEnd(width)}`, hint: t(`menu.status.${status}`) };
+  });
+  choices.push({ name: 'quit', message: `  ${t('menu.quit')}`, hint: '' });
+  const picked = await select(t('menu.chooseStep'), choices, initial);
+  return STEPS.find((s) => String(s.step) === picked);
+}
+
+async function stepMenu(step: Step, lang: Lang): Promise<void> {
+  const t = translator(lang);
+  const title = localizeStep(step, lang).title;
+  let last = 0;
+  for (;;) {
+    const choices = [...ACTIONS.map((a) => ({ name: a.name, message: t(a.key) })), { name: 'back', message: t('menu.action.back') }];
+    const picked = await select(t('menu.chooseAction', { n: step.step, title }), choices, last);
+    if (picked === 'back') return;
+    last = ACTIONS.findIndex((a) => a.name === picked);
+    console.log('');
+    await ACTIONS[last].run(step, lang);
+    console.log('');
+    await pause(t('menu.continue'));
+  }
+}
+
+async function main(): Promise<void> {
+  const lang = detectLang();
+  const t = translator(lang);
+  if (!process.stdin.isTTY || !process.stdout.isTTY) {
+    process.stderr.write(`${t('menu.needsTty')}\n`);
+    process.exit(2);
+  }
+  installExitHandlers();
+  console.log(new Chalk({ level: wantsColor(process.stdout) ? 1 : 0 }).bold(`${t('menu.title')}\n`));
+  let initial = firstToDo();
+  try {
+    for (;;) {
+      const step = await chooseStep(lang, initial);
+      if (!step) break;
+      initial = STEPS.indexOf(step);
+      await stepMenu(step, lang);
+    }
+  } catch (error) {
+    if (!(error instanceof Cancelled)) throw error;
+  }
+  console.log(`\n${t('menu.bye')}`);
+  process.exit(0);
+}
+
+await main();

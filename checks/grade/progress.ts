@@ -1,0 +1,72 @@
+// What an instructor watches while a class is graded: one line per graded
+// submission, and on a terminal a live status line below them (steps done,
+// elapsed time, what is running). Logs and CI get the plain lines only.
+import type { Step, StepResult } from '../harness/types.ts';
+import type { Submission } from './discover.ts';
+import type { SubmissionGrade } from './run.ts';
+
+const CLEAR_LINE = '\r\x1b[2K';
+
+export class Progress {
+  private readonly started = Date.now();
+  private readonly running = new Map<string, string>();
+  private stepsDone = 0;
+  private subsDone = 0;
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly out: NodeJS.WriteStream,
+    private readonly total: { submissions: number; steps: number },
+    private readonly live = Boolean(out.isTTY),
+  ) {
+    if (live) {
+      this.timer = setInterval(() => this.draw(), 1000);
+      this.timer.unref();
+    }
+  }
+
+  stepStart(sub: Submission, step: Step): void {
+    this.running.set(`${sub.dir}\0${step.step}`, `${sub.name} step ${step.step}`);
+    this.draw();
+  }
+
+  stepDone(sub: Submission, result: StepResult): void {
+    this.running.delete(`${sub.dir}\0${result.step}`);
+    this.stepsDone++;
+    this.draw();
+  }
+
+  submissionDone(grade: SubmissionGrade): void {
+    this.subsDone++;
+    const n = String(this.total.submissions);
+    const steps = grade.steps.map((s) => `${s.step}:${s.points}/${s.maxPoints}`).join(' ');
+    this.print(`[${String(this.subsDone).padStart(n.length)}/${n}] ${grade.name}  ${grade.points}/${grade.maxPoints} points  (steps ${steps})`);
+  }
+
+  /** A line that stays, above the live line. */
+  print(line: string): void {
+    this.out.write(`${this.live ? CLEAR_LINE : ''}${line}\n`);
+    this.draw();
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+    if (this.live) this.out.write(CLEAR_LINE);
+  }
+
+  private draw(): void {
+    if (!this.live) return;
+    const width = Math.max(20, (this.out.columns || 80) - 1);
+    const tasks = this.total.submissions * this.total.steps;
+    const filled = Math.round((10 * this.stepsDone) / Math.max(1, tasks));
+    const bar = `[${'#'.repeat(filled)}${'.'.repeat(10 - filled)}]`;
+    const now = [...this.running.values()].join(', ');
+    const text = `${bar} ${this.stepsDone}/${tasks} steps · ${this.subsDone}/${this.total.submissions} submissions · ${clock(Date.now() - this.started)}${now ? ` · ${now}` : ''}`;
+    this.out.write(`${CLEAR_LINE}${text.length > width ? `${text.slice(0, width - 1)}…` : text}`);
+  }
+}
+
+export function clock(ms: number): string {
+  const s = Math.floor(ms / 1000);
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}

@@ -1,0 +1,27 @@
+// Writes the three reports. Each file is written whole to a temporary name
+// and renamed: an interrupted run never leaves a half-written grades file,
+// and reports written after each finished submission keep what was graded.
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { renderCsv } from '../report/csv.ts';
+import { renderGradesJson } from '../report/grades-json.ts';
+import { renderJunit } from '../report/junit.ts';
+import type { SubmissionGrade } from './run.ts';
+
+export const REPORT_FILES = ['grades.csv', 'grades.json', 'junit.xml'] as const;
+
+/** Synchronous on purpose: it also runs from a signal handler, on the way out. */
+export function writeReports(outDir: string, grades: SubmissionGrade[], steps: number[], complete: boolean): void {
+  mkdirSync(outDir, { recursive: true });
+  const contents: Record<(typeof REPORT_FILES)[number], string> = {
+    'grades.csv': renderCsv(grades, steps),
+    'grades.json': renderGradesJson(grades, complete),
+    'junit.xml': renderJunit(grades),
+  };
+  for (const [name, text] of Object.entries(contents)) {
+    const file = join(outDir, name);
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, text);
+    renameSync(tmp, file);
+  }
+}

@@ -1,0 +1,43 @@
+// Progressive hints: a failure shows a check's first hint; asking again
+// reveals the next one, for the first check that fails, and the progress
+// file remembers how far the student has gone.
+import { Chalk } from 'chalk';
+import type { Step, StepResult } from './harness/types.ts';
+import { checkHints, checkTitle } from './i18n/hints.ts';
+import { translator, type Lang } from './i18n/index.ts';
+import { hintsSeen, loadProgress, progressFile, recordHintsSeen } from './progress.ts';
+
+export type NextHint =
+  | { kind: 'all-pass' }
+  | { kind: 'internal' }
+  | { kind: 'hint'; checkId: string; title: string; hints: string[]; shown: number; last: boolean };
+
+/** The hint to reveal after `result`, recorded as seen. */
+export function revealNextHint(step: Step, result: StepResult, lang: Lang, file = progressFile()): NextHint {
+  const failing = result.checks.find((c) => c.status === 'fail' && !c.internal);
+  if (!failing) return { kind: result.checks.some((c) => c.internal) ? 'internal' : 'all-pass' };
+  const check = step.checks.find((c) => c.id === failing.id)!;
+  const hints = checkHints(step, check, lang);
+  // The failure itself showed hint 1: asking reveals hint 2, then 3… and stays on the last.
+  const seen = Math.max(1, hintsSeen(loadProgress(file), step.step, check.id));
+  const shown = Math.min(seen + 1, hints.length);
+  recordHintsSeen(step.step, check.id, shown, file);
+  return { kind: 'hint', checkId: check.id, title: checkTitle(step, check, lang), hints, shown, last: shown === hints.length };
+}
+
+export function renderHint(next: NextHint, step: number, lang: Lang, color: boolean): string {
+  const t = translator(lang);
+  const c = new Chalk({ level: color ? 1 : 0 });
+  if (next.kind === 'all-pass') return `${c.green(t('hint.allPass', { n: step }))}\n`;
+  if (next.kind === 'internal') return `${c.magenta(t('hint.internal'))}\n`;
+  const lines: string[] = [];
+  if (next.shown > 1) {
+    lines.push(c.dim(t('hint.earlier')));
+    next.hints.slice(0, next.shown - 1).forEach((h, i) => lines.push(c.dim(`  ${i + 1}. ${h}`)));
+    lines.push('');
+  }
+  lines.push(c.bold(t('hint.title', { i: next.shown, total: next.hints.length, check: next.title })));
+  lines.push(c.cyan(`  ${next.hints[next.shown - 1]}`));
+  if (next.last) lines.push('', c.dim(t('hint.noMore')));
+  return `${lines.join('\n')}\n`;
+}

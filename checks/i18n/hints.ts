@@ -1,0 +1,52 @@
+// A check's title and hints in the reader's language. English is the text
+// of the check itself; French comes from hints.fr.ts, matched by step, check
+// id and the hint's position, and falls back to English where missing.
+import { CANCELLED } from '../harness/runner.ts';
+import type { Check, CheckResult, Step } from '../harness/types.ts';
+import { FRENCH_CHECKS, FRENCH_SPECIFIC_HINTS, FRENCH_STEPS } from './hints.fr.ts';
+import type { Lang } from './index.ts';
+
+export function checkTitle(step: Step, check: Pick<Check, 'id' | 'title'>, lang: Lang): string {
+  return (lang === 'fr' && FRENCH_CHECKS[step.step]?.[check.id]?.title) || check.title;
+}
+
+/** Every hint of a check, in order; a hint with no translation stays English. */
+export function checkHints(step: Step, check: Pick<Check, 'id' | 'hints'>, lang: Lang): string[] {
+  if (lang !== 'fr') return check.hints;
+  const french = FRENCH_CHECKS[step.step]?.[check.id]?.hints ?? [];
+  return check.hints.map((english, i) => french[i] ?? english);
+}
+
+/** One hint as a failure showed it: a hint of the check, or one specific to the failure. */
+export function translateHint(step: Step, checkId: string, hint: string, lang: Lang): string {
+  if (lang !== 'fr') return hint;
+  const check = step.checks.find((c) => c.id === checkId);
+  const index = check ? check.hints.indexOf(hint) : -1;
+  if (check && index >= 0) return checkHints(step, check, lang)[index];
+  return FRENCH_SPECIFIC_HINTS[hint] ?? hint;
+}
+
+/** A result as the reader sees it: title and hint in their language (the rest is the checker's report). */
+export function localizeResult(step: Step, result: CheckResult, lang: Lang): CheckResult {
+  if (lang !== 'fr') return result;
+  const title = checkTitle(step, result, lang);
+  const hint = result.hint === undefined ? undefined : translateHint(step, result.id, result.hint, lang);
+  return { ...result, title, hint, message: result.status === 'skip' ? skipMessage(step, result.message) : result.message };
+}
+
+/** The runner's reasons for a skip, in French; any other message stays as it is. */
+function skipMessage(step: Step, message: string | undefined): string | undefined {
+  const needs = /^skipped: needs "(.*)" to pass first$/.exec(message ?? '');
+  if (needs) {
+    const check = step.checks.find((c) => c.title === needs[1]);
+    return `sautée : « ${check ? checkTitle(step, check, 'fr') : needs[1]} » doit d'abord réussir`;
+  }
+  if (message === CANCELLED) return 'sautée : l\'exécution a été annulée';
+  return message;
+}
+
+/** The step as its header shows it: title and concept in the reader's language. */
+export function localizeStep(step: Step, lang: Lang): Step {
+  const french = lang === 'fr' ? FRENCH_STEPS[step.step] : undefined;
+  return french ? { ...step, ...french } : step;
+}

@@ -1,0 +1,39 @@
+// Takes a step's quiz in the terminal: one question at a time, the
+// explanation right after each answer, a score at the end.
+import { Chalk } from 'chalk';
+import { pick, translator, type Lang } from '../i18n/index.ts';
+import { quizFor } from '../quiz/index.ts';
+import { isRight, type Question } from '../quiz/types.ts';
+import { wantsColor } from '../report/pretty.ts';
+import { input, select } from './prompts.ts';
+
+export async function takeQuiz(step: number, lang: Lang): Promise<void> {
+  const t = translator(lang);
+  const c = new Chalk({ level: wantsColor(process.stdout) ? 1 : 0 });
+  const questions = quizFor(step);
+  if (!questions.length) {
+    console.log(t('quiz.none'));
+    return;
+  }
+  console.log(c.bold(`\n${t('quiz.title', { n: step, count: questions.length })}\n`));
+  let right = 0;
+  for (const [i, q] of questions.entries()) {
+    const label = `${i + 1}/${questions.length}  ${pick(q.question, lang)}`;
+    const given = await ask(q, label, lang);
+    const ok = isRight(q, given);
+    if (ok) right++;
+    console.log(ok ? c.green(t('quiz.right')) : c.red(t('quiz.wrong', { answer: expected(q, lang) })));
+    console.log(`${c.dim(pick(q.explanation, lang))}\n`);
+  }
+  console.log(c.bold(t('quiz.score', { right, total: questions.length })));
+}
+
+async function ask(q: Question, label: string, lang: Lang): Promise<number | string> {
+  if (q.kind === 'short') return input(`${label}\n  ${translator(lang)('quiz.answer')}`);
+  const choices = q.choices.map((choice, i) => ({ name: String(i), message: pick(choice, lang) }));
+  return Number(await select(label, choices));
+}
+
+function expected(q: Question, lang: Lang): string {
+  return q.kind === 'choice' ? pick(q.choices[q.answer], lang) : pick(q.answer, lang);
+}

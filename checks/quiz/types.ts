@@ -1,0 +1,31 @@
+// A step's quiz: the source lab's questions for the step, answered the
+// accurate way (LAB-CONTRACT.md, "Where the source lab is imprecise"), in
+// English and French. Multiple choice, or a short answer matched by patterns.
+import type { Bilingual } from '../i18n/index.ts';
+
+export interface ChoiceQuestion {
+  kind: 'choice';
+  question: Bilingual;
+  choices: Bilingual[];
+  /** Index of the right choice. */
+  answer: number;
+  explanation: Bilingual;
+}
+
+export interface ShortQuestion {
+  kind: 'short';
+  question: Bilingual;
+  /** A typed answer is right when one of these matches it (trimmed). */
+  accept: RegExp[];
+  /** The expected answer, shown after a wrong one. */
+  answer: Bilingual;
+  explanation: Bilingual;
+}
+
+export type Question = ChoiceQuestion | ShortQuestion;
+
+export function isRight(q: Question, given: number | string): boolean {
+  if (q.kind === 'choice') return given === q.answer;
+  const text = String(given).trim();
+  return q.accept.some((re) => re.test(text));
+}

@@ -1,0 +1,74 @@
+// State survives a restart: after SIGTERM, and after SIGKILL right after the
+// last reply (a reply means "written": nothing acknowledged may be lost).
+import type { Check } from '../harness/types.ts';
+import type { CheckContext, ServerHandle } from '../harness/context.ts';
+import { room, welcome, type Member } from './chat.ts';
+import { readCount } from './state-files.ts';
+
+const KILL_CLIENTS = 10;
+const KILL_INCRS = 20;
+
+/** Sends `n` /incr in one write and reads the n replies. */
+async function incr(m: Member, n: number, sent: string): Promise<void> {
+  await m.conn.sendMerged(Array(n).fill('/incr'));
+  for (let i = 0; i < n; i++) await m.conn.expectMatch((l) => /^count \d+$/.test(l), '"count N"', { sent, ms: 5000 });
+}
+
+async function stopAndRestart(t: CheckContext, server: ServerHandle, signal: 'SIGTERM' | 'SIGKILL'): Promise<ServerHandle> {
+  t.note(`checker sends ${signal} to the server, then starts it again`);
+  server.program.signal(signal);
+  if (!(await server.program.waitExit(2000))) {
+    t.note('still running 2 s after SIGTERM: killed');
+    server.program.signal('SIGKILL');
+    await server.program.exit;
+  }
+  return t.server({ name: 'restarted server' });
+}
+
+export function restartCheck(signal: 'SIGTERM' | 'SIGKILL'): Check {
+  const kill = signal === 'SIGKILL';
+  return {
+    id: kill ? 'restart-sigkill' : 'restart-sigterm',
+    title: kill
+      ? 'killed (SIGKILL) right after its last reply, the restarted server still has every acknowledged /incr'
+      : 'stopped (SIGTERM) and restarted, the server still has the count and the chat history',
+    role: 'server',
+    needs: kill ? ['count-incr', 'join-notice'] : ['count-incr', 'chat'],
+    points: 2,
+    hints: kill
+      ? [
+          'Reply "count N" only after N is written to the file (await the write, then reply): a process killed right after the reply must find N on restart.',
+          'A counter kept in memory, or written "later" (without awaiting), or only when the server stops, is lost by SIGKILL: nothing runs after it.',
+        ]
+      : ['Keep the counter in the file named by env COUNTER_FILE and the chat in the file named by env CHAT_LOG; on start, read both back.'],
+    run: async (t) => {
+      let server = await t.server();
+      if (kill) {
+        const members = await room(t, server, KILL_CLIENTS);
+        const total = KILL_CLIENTS * KILL_INCRS;
+        const sent = `${KILL_INCRS} × /incr from each of ${KILL_CLIENTS} clients at once; SIGKILL right after the last reply; restart; /count`;
+        await Promise.all(members.map((m) => incr(m, KILL_INCRS, sent)));
+        server = await stopAndRestart(t, server, 'SIGKILL');
+        const after = await readCount(await welcome(t, server, 'K'), sent);
+        if (after !== total) t.fail({ sent, expected: `count ${total}: every acknowledged /incr kept`, received: `count ${after}` });
+        return;
+      }
+      const [a, b] = await room(t, server, 2);
+      await incr(a, 3, '/incr × 3');
+      await incr(b, 2, '/incr × 2');
+      const said = [`${a.nick}: kept across restarts`, `${b.nick}: me too ✓`];
+      await a.conn.sendLine('kept across restarts');
+      await b.conn.expectLine(said[0]);
+      await b.conn.sendLine('me too ✓');
+      await a.conn.expectLine(said[1]);
+      server = await stopAndRestart(t, server, 'SIGTERM');
+      const c = await welcome(t, server, 'C');
+      const sent = '5 × /incr and 2 chat lines; SIGTERM; restart';
+      const count = await readCount(c, `${sent}; /count`);
+      if (count !== 5) t.fail({ sent: `${sent}; /count`, expected: 'count 5', received: `count ${count}` });
+      await c.conn.sendLine('/history');
+      await c.conn.expectLine('history 2', { sent: `${sent}; /history`, hint: 'On start, read the chat log (env CHAT_LOG) back: /history shows what was said before the restart.' });
+      for (const line of said) await c.conn.expectLine(line, { sent: `${sent}; /history` });
+    },
+  };
+}

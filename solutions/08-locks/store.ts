@@ -1,0 +1,85 @@
+// The shared state several clients change at once: a counter and a chat
+// log, both in files so they survive a restart. Every change runs under one
+// lock, and resolves only once the file is written: the caller replies
+// after that, so an acknowledged change is never lost, even on SIGKILL.
+import { open, readFile, rename, writeFile, type FileHandle } from 'node:fs/promises';
+import { Mutex } from './mutex.ts';
+
+export const HISTORY_MAX = 1000;
+
+export class SharedStore {
+  private readonly mutex = new Mutex();
+  /** The last HISTORY_MAX messages as "NICK: TEXT", oldest first. */
+  private readonly recent: string[] = [];
+  /** Messages waiting for the next log write. */
+  private pending: { message: string; published: () => void }[] = [];
+  private log!: FileHandle;
+
+  constructor(readonly counterFile: string, readonly logFile: string) {}
+
+  /** Reads the log back after a restart. */
+  async load(): Promise<void> {
+    const text = await readFile(this.logFile, 'utf8').catch(() => '');
+    for (const line of text.split('\n')) if (line) this.remember(withoutStamp(line));
+    this.log = await open(this.logFile, 'a'); // O_APPEND: every write lands whole at the end
+  }
+
+  /** The classic read-modify-write, made atomic by the lock. */
+  incr(): Promise<number> {
+    return this.mutex.run(async () => {
+      const value = (await this.readCount()) + 1;
+      // Write a new file, then rename it over the old one: a crash leaves
+      // either the old value or the new one, never a half-written file.
+      const tmp = `${this.counterFile}.tmp`;
+      await writeFile(tmp, `${value}\n`);
+      await rename(tmp, this.counterFile);
+      return value;
+    });
+  }
+
+  count(): Promise<number> {
+    return this.mutex.run(() => this.readCount());
+  }
+
+  /**
+   * Appends "STAMP NICK: TEXT" to the log, then calls `published` while
+   * still holding the lock: clients see messages in the log's order.
+   * Messages that arrive while a write is under way go together in the next
+   * write (one system call for many messages), still in arrival order.
+   */
+  say(nick: string, text: string, published: () => void): Promise<void> {
+    this.pending.push({ message: `${nick}: ${text}`, published });
+    if (this.pending.length > 1) return this.mutex.run(async () => {}); // in the batch queued before: done when it is
+    return this.mutex.run(async () => {
+      const batch = this.pending;
+      this.pending = [];
+      const stamp = new Date().toISOString();
+      await this.log.write(batch.map((b) => `${stamp} ${b.message}\n`).join(''));
+      for (const { message, published } of batch) {
+        this.remember(message);
+        published();
+      }
+    });
+  }
+
+  /** The last `k` messages, oldest first; behind the lock, so it includes every message said before. */
+  history(k: number): Promise<string[]> {
+    return this.mutex.run(async () => (k <= 0 ? [] : this.recent.slice(-Math.min(k, HISTORY_MAX))));
+  }
+
+  private remember(message: string): void {
+    this.recent.push(message);
+    if (this.recent.length > HISTORY_MAX * 2) this.recent.splice(0, this.recent.length - HISTORY_MAX);
+  }
+
+  private async readCount(): Promise<number> {
+    const text = await readFile(this.counterFile, 'utf8').catch(() => '0');
+    const value = Number.parseInt(text, 10);
+    return Number.isFinite(value) ? value : 0;
+  }
+}
+
+/** "2024-05-01T10:00:00.000Z ann: hi" → "ann: hi" (lines without a stamp stay as they are). */
+function withoutStamp(line: string): string {
+  return /^\d{4}-\d\d-\d\dT\S+ /.test(line) ? line.slice(line.indexOf(' ') + 1) : line;
+}

@@ -1,0 +1,194 @@
+// The parts under the menu and the CLI: progress file, progressive hints,
+// language choice and catalogs, French coverage of every check, quizzes,
+// the README renderer, and resetting a starter without losing anything.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { KIT_ROOT } from '../checks/harness/compile.ts';
+import type { CheckResult, Step, StepResult } from '../checks/harness/types.ts';
+import { revealNextHint, renderHint } from '../checks/hints.ts';
+import { checkHints, localizeResult, translateHint } from '../checks/i18n/hints.ts';
+import { FRENCH_CHECKS, FRENCH_STEPS } from '../checks/i18n/hints.fr.ts';
+import { detectLang, translate } from '../checks/i18n/index.ts';
+import { en } from '../checks/i18n/messages.en.ts';
+import { fr } from '../checks/i18n/messages.fr.ts';
+import { renderMarkdown } from '../checks/menu/markdown.ts';
+import { resetStarter } from '../checks/menu/starter.ts';
+import { loadProgress, recordResult, stepStatus } from '../checks/progress.ts';
+import { QUIZZES } from '../checks/quiz/index.ts';
+import { isRight } from '../checks/quiz/types.ts';
+import { STEPS } from '../checks/steps.ts';
+
+let dir: string;
+let file: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'lab-unit-'));
+  file = join(dir, 'progress.json');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const step: Step = {
+  step: 1,
+  slug: '01-test',
+  title: 'Test',
+  concept: '',
+  checks: [
+    { id: 'a', title: 'A', role: 'server', hints: ['a1', 'a2', 'a3'], run: async () => {} },
+    { id: 'b', title: 'B', role: 'server', hints: ['b1'], run: async () => {} },
+  ],
+};
+const check = (id: string, status: CheckResult['status'], extra: Partial<CheckResult> = {}): CheckResult => ({ id, title: id.toUpperCase(), status, durationMs: 1, points: 0, maxPoints: 1, ...extra });
+const result = (...checks: CheckResult[]): StepResult => ({ step: 1, slug: '01-test', title: 'Test', dir, passed: checks.every((c) => c.status === 'pass'), points: 0, maxPoints: 2, durationMs: 1, checks });
+
+describe('progress file', () => {
+  test('a missing or broken file is a fresh start', () => {
+    expect(loadProgress(file)).toEqual({ steps: {} });
+    writeFileSync(file, '{ not json');
+    expect(stepStatus(loadProgress(file), 1)).toBe('untried');
+  });
+
+  test('records passed and failed, and the first hint as seen', () => {
+    recordResult(result(check('a', 'fail'), check('b', 'pass')), file);
+    let p = loadProgress(file);
+    expect(stepStatus(p, 1)).toBe('failed');
+    expect(p.steps['1']).toMatchObject({ firstFailing: 'a', hintsSeen: { a: 1 } });
+    recordResult(result(check('a', 'pass'), check('b', 'pass')), file);
+    p = loadProgress(file);
+    expect(stepStatus(p, 1)).toBe('passed');
+    expect(p.steps['1'].hintsSeen).toEqual({ a: 1 }); // what was seen stays seen
+  });
+});
+
+describe('progressive hints', () => {
+  test('each request reveals the next hint of the first failing check, then stays on the last', () => {
+    const failed = result(check('a', 'fail'), check('b', 'fail'));
+    recordResult(failed, file);
+    const shown = [1, 2, 3].map(() => revealNextHint(step, failed, 'en', file));
+    expect(shown.map((h) => (h.kind === 'hint' ? [h.checkId, h.shown, h.last] : h.kind))).toEqual([
+      ['a', 2, false],
+      ['a', 3, true],
+      ['a', 3, true],
+    ]);
+    const text = renderHint(shown[0], 1, 'en', false);
+    expect(text).toContain('1. a1');
+    expect(text).toContain('Hint 2 of 3 for "A":\n  a2');
+  });
+
+  test('all passing, or only the checker failing, gives no hint', () => {
+    expect(revealNextHint(step, result(check('a', 'pass')), 'en', file).kind).toBe('all-pass');
+    expect(revealNextHint(step, result(check('a', 'fail', { internal: true })), 'en', file).kind).toBe('internal');
+  });
+});
+
+describe('language', () => {
+  test('LAB_LANG first, then LC_ALL, LC_MESSAGES, LANG; English by default', () => {
+    expect(detectLang({})).toBe('en');
+    expect(detectLang({ LANG: 'fr_FR.UTF-8' })).toBe('fr');
+    expect(detectLang({ LC_ALL: 'en_US.UTF-8', LANG: 'fr_FR.UTF-8' })).toBe('en');
+    expect(detectLang({ LC_MESSAGES: 'fr_CA.UTF-8', LANG: 'en_GB.UTF-8' })).toBe('fr');
+    expect(detectLang({ LAB_LANG: 'fr', LANG: 'en_US.UTF-8' })).toBe('fr');
+    expect(detectLang({ LAB_LANG: 'en', LC_ALL: 'fr_FR.UTF-8' })).toBe('en');
+  });
+
+  test('catalogs have the same keys and the same placeholders', () => {
+    expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
+    const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+    for (const key of Object.keys(en) as (keyof typeof en)[]) expect(holes(fr[key]), key).toEqual(holes(en[key]));
+    expect(translate('fr', 'report.passes', { n: 3 })).toBe('L\'étape 3 est validée. Bravo !');
+  });
+
+  test('every check of every step has a French title and as many French hints', () => {
+    for (const s of STEPS) {
+      expect(FRENCH_STEPS[s.step], `step ${s.step}`).toBeDefined();
+      for (const c of s.checks) {
+        const french = FRENCH_CHECKS[s.step]?.[c.id];
+        expect(french?.title, `step ${s.step} ${c.id}`).toBeTruthy();
+        expect(french?.hints.length, `hints of step ${s.step} ${c.id}`).toBe(c.hints.length);
+      }
+    }
+  });
+
+  test('a failure shows its hint and title in French; unknown text stays English', () => {
+    const s1 = STEPS[0];
+    const c = s1.checks[1];
+    const r = localizeResult(s1, check(c.id, 'fail', { title: c.title, hint: c.hints[0] }), 'fr');
+    expect(r.title).toBe(FRENCH_CHECKS[1][c.id].title);
+    expect(r.hint).toBe(checkHints(s1, c, 'fr')[0]);
+    expect(translateHint(s1, c.id, 'something new', 'fr')).toBe('something new');
+    expect(localizeResult(s1, check(c.id, 'fail', { hint: 'x' }), 'en').hint).toBe('x');
+  });
+});
+
+describe('quizzes', () => {
+  test('every step has questions, answers in range, both languages filled', () => {
+    for (let n = 1; n <= 8; n++) {
+      const quiz = QUIZZES[n];
+      expect(quiz.length, `step ${n}`).toBeGreaterThanOrEqual(2);
+      for (const q of quiz) {
+        for (const text of [q.question, q.explanation]) expect(text.en && text.fr).toBeTruthy();
+        if (q.kind === 'choice') expect(q.choices[q.answer]).toBeDefined();
+      }
+    }
+  });
+
+  test('the accurate answers: byte stream, accept loop, split(" ", 1), eval', () => {
+    const choice = (n: number, i: number) => QUIZZES[n][i] as Extract<(typeof QUIZZES)[1][0], { kind: 'choice' }>;
+    expect(choice(2, 2).choices[choice(2, 2).answer].en).toMatch(/byte stream/);
+    expect(choice(3, 1).choices[choice(3, 1).answer].en).toMatch(/loop that accepts/);
+    expect(choice(6, 1).choices[choice(6, 1).answer].en).toBe('["/echo"]');
+    expect(choice(5, 1).choices[choice(5, 1).answer].en).toMatch(/code that does not throw still runs/);
+    expect(isRight(QUIZZES[1][3], ' connection ')).toBe(true);
+    expect(isRight(QUIZZES[2][3], 'saut de ligne')).toBe(true);
+    expect(isRight(QUIZZES[2][3], 'space')).toBe(false);
+  });
+});
+
+test('markdown renders headings, code and lists as plain readable text', () => {
+  const out = renderMarkdown('# Title\n\nSome **bold** and `code`.\n\n- one\n\n```sh\nnpm start\n```\n', false);
+  expect(out).toBe('Title\n\nSome bold and code.\n\n• one\n\n  ┌──\n  │ npm start\n  └──\n\n');
+});
+
+test('resetting a starter backs up every file first, then restores the original', () => {
+  const stepDir = join(dir, 'steps', '01-test');
+  mkdirSync(join(stepDir, 'lib'), { recursive: true });
+  writeFileSync(join(stepDir, 'server.ts'), 'my work');
+  writeFileSync(join(stepDir, 'lib', 'extra.ts'), 'my helper');
+  process.env.LAB_BACKUP_DIR = join(dir, 'backups');
+  try {
+    const backup = resetStarter(step, new Map([['server.ts', Buffer.from('// TODO')]]), stepDir);
+    expect(readFileSync(join(backup, 'server.ts'), 'utf8')).toBe('my work');
+    expect(readFileSync(join(backup, 'lib', 'extra.ts'), 'utf8')).toBe('my helper');
+    expect(readFileSync(join(stepDir, 'server.ts'), 'utf8')).toBe('// TODO');
+    expect(existsSync(join(stepDir, 'lib'))).toBe(false);
+    const again = resetStarter(step, new Map([['server.ts', Buffer.from('// TODO')]]), stepDir);
+    expect(again).not.toBe(backup); // two resets in the same second keep both backups
+  } finally {
+    delete process.env.LAB_BACKUP_DIR;
+  }
+});
+
+test('watch mode reacts to program files, not to data files or editor leftovers', async () => {
+  const { isSourceChange } = await import('../checks/cli/watch.ts');
+  expect(['server.ts', 'client.py', 'lib/util.mjs', 'package.json'].map(isSourceChange)).toEqual([true, true, true, true]);
+  expect(['counter.txt', 'chat.log', 'server.ts~', '.server.ts.swp', 'node_modules/x/index.js', '4913', null].map(isSourceChange)).toEqual([false, false, false, false, false, false, false]);
+});
+
+test('every step README has a French translation with the same sections and code', () => {
+  const stepsDir = join(KIT_ROOT, 'steps');
+  const outline = (text: string) => {
+    let inCode = false;
+    const kept: string[] = [];
+    for (const line of text.split('\n')) {
+      if (/^\s*```/.test(line)) inCode = !inCode;
+      else if (inCode) kept.push(line.replace(/\s+#.*$/, '')); // the same code; shell comments are translated
+      else if (/^#{1,6} /.test(line)) kept.push('#'.repeat(line.indexOf(' ')));
+    }
+    return kept;
+  };
+  for (const slug of readdirSync(stepsDir).filter((s) => existsSync(join(stepsDir, s, 'README.md')))) {
+    const fr = join(stepsDir, slug, 'README.fr.md');
+    expect(existsSync(fr), `${slug}/README.fr.md`).toBe(true);
+    expect(outline(readFileSync(fr, 'utf8')), slug).toEqual(outline(readFileSync(join(stepsDir, slug, 'README.md'), 'utf8')));
+  }
+});
