@@ -7,7 +7,8 @@ const cases = fixtureCases();
 
 describe.each([...new Set(cases.map((c) => c.step))])('step %i broken fixtures', (step) => {
   test.concurrent.each(cases.filter((c) => c.step === step).map((c) => [c.name, c] as const))('%s', async (_name, c) => {
-    const result = await checkDir(c.step, c.dir);
+    // Only the checks the fixture names (and what they need): the others prove nothing here.
+    const result = await checkDir(c.step, c.dir, [...c.fails, ...c.passes]);
     const failed = ids(result, 'fail');
     for (const id of [...c.fails, ...c.passes]) expect(result.checks.map((r) => r.id), `check ${id} exists`).toContain(id);
     expect(failed, c.why).toEqual(expect.arrayContaining(c.fails));

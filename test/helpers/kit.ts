@@ -11,10 +11,11 @@ import { findStep } from '../../checks/steps.ts';
 export { KIT_ROOT };
 export const FIXTURES = join(KIT_ROOT, 'test', 'fixtures');
 
-export function checkDir(step: number, dir: string): Promise<StepResult> {
+/** Runs a step's checks on a folder; `only` limits the run to these checks (and what they need). */
+export function checkDir(step: number, dir: string, only?: string[]): Promise<StepResult> {
   const s = findStep(step);
   if (!s) throw new Error(`no step ${step}`);
-  return runStep(s, dir);
+  return runStep(s, dir, { only });
 }
 
 /** Ids of the checks with a given status. */
