@@ -47,13 +47,13 @@ export default defineStep({
         const a = await connectedClient(t, server);
         for (const line of ['second line, stdin still idle', 'third line']) {
           await a.sendLine(line);
-          await t.expectOutput(server.program, line, { hint: 'The server printed the first client line, then stopped reading the socket: is it waiting for its stdin?' });
+          await t.expectOutput(server.program, line, { sent: `${a.name} → ${show(line)} (the server's stdin is idle)`, hint: 'The server printed the first client line, then stopped reading the socket: is it waiting for its stdin?' });
         }
         await a.sendMerged(['two lines', 'in one segment']);
-        await t.expectOutput(server.program, 'two lines');
-        await t.expectOutput(server.program, 'in one segment', { hint: 'One TCP read can hold several lines: print every one.' });
+        await t.expectOutput(server.program, 'two lines', { sent: `${a.name} → "two lines\\nin one segment\\n" in one write` });
+        await t.expectOutput(server.program, 'in one segment', { sent: `${a.name} → "two lines\\nin one segment\\n" in one write`, hint: 'One TCP read can hold several lines: print every one.' });
         await a.send('split in a chäracter ✓\n', 'split-utf8');
-        await t.expectOutput(server.program, 'split in a chäracter ✓', { hint: 'A line can arrive in pieces, even inside a UTF-8 character: gather bytes until "\\n" (readline does).' });
+        await t.expectOutput(server.program, 'split in a chäracter ✓', { sent: `${a.name} → "split in a chäracter ✓\\n" split inside "ä"`, hint: 'A line can arrive in pieces, even inside a UTF-8 character: gather bytes until "\\n" (readline does).' });
       },
     },
     {
@@ -71,7 +71,7 @@ export default defineStep({
         await typeOnServer(t, server, a, 'news from the server');
         await typeOnServer(t, server, a, 'more news, the client is still silent', 'The first typed line went out, the second did not: the server went back to waiting on the socket. ' + BOTH_WAYS_HINT);
         await a.sendLine('the client speaks again');
-        await t.expectOutput(server.program, 'the client speaks again');
+        await t.expectOutput(server.program, 'the client speaks again', { sent: `${a.name} → "the client speaks again"` });
       },
     },
     {
@@ -144,7 +144,7 @@ export default defineStep({
         client.write('typed by the user\n');
         await server.expectLine('typed by the user', { sent: 'client stdin → "typed by the user"' });
         await server.sendLine('the server answers');
-        await t.expectOutput(client, 'the server answers');
+        await t.expectOutput(client, 'the server answers', { sent: 'server → "the server answers"' });
         client.write('/quit\n');
         await server.expectLine('/quit', { sent: 'client stdin → "/quit"' });
         await server.sendLine('bye');

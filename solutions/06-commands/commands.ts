@@ -33,7 +33,7 @@ export interface Command<C extends CommandContext = CommandContext> {
 
 export const COMMANDS: Command[] = [
   { name: 'echo', usage: '/echo TEXT', summary: 'sends TEXT back', needsArgument: true, run: (rest, ctx) => ctx.reply(rest) },
-  { name: 'calc', usage: '/calc EXPR', summary: 'computes EXPR (+ - * / % ** and parentheses)', needsArgument: true, run: (rest, ctx) => ctx.reply(calc(rest)) },
+  { name: 'calc', usage: '/calc EXPR', summary: 'computes an arithmetic expression', needsArgument: true, run: (rest, ctx) => ctx.reply(calc(rest)) },
   { name: 'time', usage: '/time', summary: 'the current time, ISO 8601 in UTC', needsArgument: false, run: (_rest, ctx) => ctx.reply(new Date().toISOString()) },
   { name: 'help', usage: '/help', summary: 'this list', needsArgument: false, run: (_rest, ctx, table) => ctx.reply(helpLine(table)) },
   {
