@@ -1,11 +1,12 @@
 // Step 7: many clients at once. Joins and leaves (every way a client can
 // go), nicks, private messages, no echo; then load and a slow reader.
 import { defineStep, type Check } from './harness/types.ts';
-import { join, JOIN_HINT, parseUsers, room, welcome } from './shared/chat.ts';
+import { JOIN_HINT, room, welcome } from './shared/chat.ts';
 import { loadCheck, slowReaderCheck } from './shared/chat-load.ts';
-
-const LEAVE_HINT =
-  'A client can leave by /quit, by closing, or by a reset (a crash): all end in the socket\'s "close" event (a reset also emits "error", which must be handled). Send "* NICK left" from there, once.';
+import {
+  closeLeaves, COMMANDS_HINT, LEAVE_HINT, MSG_HINT, MSG_UNKNOWN_HINT, msgUnknown, NICK_ERRORS_HINT, NICK_HINT, NICK_REUSE_HINT, nickStaysUnique,
+  NO_ECHO_HINT, noEcho, privateMessage, quitLeaves, refusedNicks, rename, resetLeaves, step6Commands, who, WHO_HINT,
+} from './shared/chat-scenarios.ts';
 
 export const multiClientChecks: Check[] = [
   {
@@ -52,15 +53,8 @@ export const multiClientChecks: Check[] = [
     title: 'the sender does not get its own chat line back',
     role: 'server',
     needs: ['chat'],
-    hints: ['Skip the sender in the broadcast loop: it already knows what it said.'],
-    run: async (t) => {
-      const [a, b] = await room(t, await t.server(), 2);
-      await a.conn.sendMerged(['is this echoed?', '/who']);
-      await b.conn.expectLine(`${a.nick}: is this echoed?`);
-      await a.conn.expectMatch((l) => l.startsWith('users: '), 'the reply to /who ("users: ..."), and no copy of the chat line before it', {
-        sent: '"is this echoed?" then "/who"',
-      });
-    },
+    hints: [NO_ECHO_HINT],
+    run: async (t) => noEcho(await room(t, await t.server(), 2)),
   },
   {
     id: 'leave-quit',
@@ -70,10 +64,7 @@ export const multiClientChecks: Check[] = [
     hints: [LEAVE_HINT],
     run: async (t) => {
       const [a, b] = await room(t, await t.server(), 2);
-      await a.conn.sendLine('/quit');
-      await a.conn.expectLine('bye');
-      await a.conn.expectClose({ clean: true });
-      await b.conn.expectLine(`* ${a.nick} left`, { sent: `${a.nick} sent /quit` });
+      await quitLeaves(a, [b]);
     },
   },
   {
@@ -84,8 +75,7 @@ export const multiClientChecks: Check[] = [
     hints: [LEAVE_HINT],
     run: async (t) => {
       const [a, b] = await room(t, await t.server(), 2);
-      a.conn.end();
-      await b.conn.expectLine(`* ${a.nick} left`, { sent: `${a.nick} closed its connection (FIN) without /quit` });
+      await closeLeaves(a, [b]);
     },
   },
   {
@@ -95,11 +85,8 @@ export const multiClientChecks: Check[] = [
     needs: ['join-notice'],
     hints: [LEAVE_HINT, 'On a reset, Node emits "error" (ECONNRESET) then "close", but no "end".'],
     run: async (t) => {
-      const [a, b, c] = await room(t, await t.server(), 3);
-      a.conn.reset();
-      for (const m of [b, c]) await m.conn.expectLine(`* ${a.nick} left`, { sent: `${a.nick} reset its connection (RST)` });
-      await b.conn.sendLine('still here?');
-      await c.conn.expectLine(`${b.nick}: still here?`, { hint: 'A reset must not stop the server from serving the others.' });
+      const [a, ...others] = await room(t, await t.server(), 3);
+      await resetLeaves(a, others);
     },
   },
   {
@@ -107,18 +94,10 @@ export const multiClientChecks: Check[] = [
     title: 'default nicks stay unique after clients leave',
     role: 'server',
     needs: ['leave-close'],
-    hints: ['A nick built from the number of connected clients repeats once someone leaves: count every client ever seen instead, and skip nicks in use.'],
+    hints: [NICK_REUSE_HINT],
     run: async (t) => {
       const server = await t.server();
-      const members = await room(t, server, 3);
-      const [a, b] = members;
-      a.conn.end();
-      await b.conn.expectLine(`* ${a.nick} left`);
-      const d = await welcome(t, server, 'D');
-      const others = members.slice(1).map((m) => m.nick);
-      if (others.includes(d.nick)) {
-        t.fail({ sent: `${a.nick} left, then D connected`, expected: `a nick other than ${others.join(' and ')}`, received: `welcome ${d.nick}` });
-      }
+      await nickStaysUnique(t, server, await room(t, server, 3));
     },
   },
   {
@@ -126,47 +105,26 @@ export const multiClientChecks: Check[] = [
     title: '/nick NAME → "ok", the others get "* OLD is now NAME"',
     role: 'server',
     needs: ['chat'],
-    hints: ['Check the name, replace the nick in the shared collection, reply "ok" to the sender and tell the others "* OLD is now NAME".'],
-    run: async (t) => {
-      const [a, b] = await room(t, await t.server(), 2);
-      await a.conn.sendLine('/nick Alice_7-x');
-      await a.conn.expectLine('ok');
-      await b.conn.expectLine(`* ${a.nick} is now Alice_7-x`);
-      await a.conn.sendLine('hi, it is me');
-      await b.conn.expectLine('Alice_7-x: hi, it is me', { hint: 'Chat lines carry the nick the sender has now.' });
-    },
+    hints: [NICK_HINT],
+    run: async (t) => rename(await room(t, await t.server(), 2), 'Alice_7-x'),
   },
   {
     id: 'nick-errors',
     title: '/nick with an invalid or taken name → "error: ..."',
     role: 'server',
     needs: ['nick'],
-    hints: ['A nick is 1 to 16 of A-Z a-z 0-9 _ -, and no one else may have it: answer "error: reason" and keep the old nick.'],
-    run: async (t) => {
-      const [a, b] = await room(t, await t.server(), 2);
-      const attempts = ['bad name', 'x'.repeat(17), 'né', 'semi;colon', b.nick];
-      for (const name of attempts) {
-        await a.conn.sendLine(`/nick ${name}`);
-        await a.conn.expectMatch((l) => l.startsWith('error: '), `"error: ..." (${name === b.nick ? 'that nick is taken' : 'not a valid nick'})`);
-      }
-      await a.conn.sendLine('/who');
-      const users = parseUsers(await a.conn.expectMatch((l) => l.startsWith('users: '), '"users: ..."'));
-      const want = [a.nick, b.nick].sort();
-      if (users.join(' ') !== want.join(' ')) t.fail({ sent: 'the refused /nick commands, then /who', expected: `users: ${want.join(' ')}`, received: `users: ${users.join(' ')}` });
-    },
+    hints: [NICK_ERRORS_HINT],
+    run: async (t) => refusedNicks(t, await room(t, await t.server(), 2)),
   },
   {
     id: 'who',
     title: '/who → "users: " and every nick',
     role: 'server',
     needs: ['join-notice'],
-    hints: ['Join the nicks of every connected client with spaces, after "users: ".'],
+    hints: [WHO_HINT],
     run: async (t) => {
       const members = await room(t, await t.server(), 3);
-      await members[1].conn.sendLine('/who');
-      const line = await members[1].conn.expectMatch((l) => l.startsWith('users: '), '"users: " and the three nicks');
-      const want = members.map((m) => m.nick).sort();
-      if (parseUsers(line).join(' ') !== want.join(' ')) t.fail({ expected: `the nicks ${want.join(', ')} (in any order)`, received: `the line "${line}"` });
+      await who(t, members, members[1]);
     },
   },
   {
@@ -174,43 +132,24 @@ export const multiClientChecks: Check[] = [
     title: '/msg NICK TEXT: only NICK gets "[pm] FROM: TEXT", the sender "ok"',
     role: 'server',
     needs: ['chat'],
-    hints: ['Find the target by nick, write "[pm] FROM: TEXT" to it alone, and answer "ok" to the sender.'],
-    run: async (t) => {
-      const [a, b, c] = await room(t, await t.server(), 3);
-      await a.conn.sendLine(`/msg ${b.nick} just  between us`);
-      await a.conn.expectLine('ok');
-      await b.conn.expectLine(`[pm] ${a.nick}: just  between us`);
-      await c.conn.sendLine('/who');
-      await c.conn.expectMatch((l) => l.startsWith('users: '), `the reply to /who, and no copy of ${a.nick}'s private message before it`);
-    },
+    hints: [MSG_HINT],
+    run: async (t) => privateMessage(await room(t, await t.server(), 3)),
   },
   {
     id: 'msg-unknown',
     title: '/msg to an unknown nick → "error: ..."',
     role: 'server',
     needs: ['msg'],
-    hints: ['When no client has that nick, say so: "error: no user named NICK". Silence leaves the sender waiting.'],
-    run: async (t) => {
-      const [a] = await room(t, await t.server(), 2);
-      await a.conn.sendLine('/msg nobody_here hello?');
-      await a.conn.expectMatch((l) => l.startsWith('error: '), '"error: ..." (no client has that nick)');
-    },
+    hints: [MSG_UNKNOWN_HINT],
+    run: async (t) => msgUnknown((await room(t, await t.server(), 2))[0]),
   },
   {
     id: 'commands',
     title: "step 6's commands still work",
     role: 'server',
     needs: ['welcome'],
-    hints: ["Keep step 6's command table and add the chat commands to it: /echo, /calc, /time, /help, /quit still answer as before."],
-    run: async (t) => {
-      const { conn } = await welcome(t, await t.server());
-      await conn.sendLine('/echo two  spaces');
-      await conn.expectLine('two  spaces');
-      await conn.sendLine('/calc 2 * (3 + 4)');
-      await conn.expectMatch((l) => Number(l) === 14, 'the line "14"');
-      await conn.sendLine('/nope');
-      await conn.expectMatch((l) => l.startsWith('error: '), '"error: unknown command /nope"');
-    },
+    hints: [COMMANDS_HINT],
+    run: async (t) => step6Commands(await welcome(t, await t.server())),
   },
   loadCheck(),
   slowReaderCheck(),

@@ -18,7 +18,8 @@ export function findStep(n: number): Step | undefined {
   return STEPS.find((s) => s.step === n);
 }
 
-export type Source = 'steps' | 'solutions';
+/** Where a step's programs live: the student's starters, the reference, or the pristine copy of the starters. */
+export type Source = 'steps' | 'solutions' | '.starters';
 
 /** The kit's own folder of a step: the starter the student edits, or the reference. */
 export function kitDir(step: Step, source: Source = 'steps'): string {

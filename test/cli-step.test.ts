@@ -1,7 +1,7 @@
 // The `npm run step` contract, tested by running the real command.
 import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
-import { FIXTURES, markedProcesses, runCli } from './helpers/kit.ts';
+import { FIXTURES, KIT_ROOT, markedProcesses, runCli } from './helpers/kit.ts';
 
 describe('npm run step: usage errors exit 2 with one clear line, no stack trace', () => {
   test.concurrent.each([
@@ -33,7 +33,7 @@ describe('npm run step: results', () => {
   });
 
   test('the untouched starter fails: exit 1, with sent / expected / received and a hint', async () => {
-    const run = await runCli('step', ['1']);
+    const run = await runCli('step', ['1', '--dir', '.starters/01-blocking-accept'], { INIT_CWD: KIT_ROOT });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('expected: the line "echo: hello world"');
     expect(run.stdout).toContain('received: nothing within 2 s');
@@ -43,11 +43,11 @@ describe('npm run step: results', () => {
   });
 
   test('--json prints one JSON document and nothing else', async () => {
-    const run = await runCli('step', ['2', '--json']);
+    const run = await runCli('step', ['2', '--dir', '.starters/02-receive-loop', '--json'], { INIT_CWD: KIT_ROOT });
     expect(run.code).toBe(1);
     const doc = JSON.parse(run.stdout);
     expect(doc).toMatchObject({ step: 2, passed: false });
-    expect(doc.dir).toMatch(/steps[/\\]02-receive-loop$/);
+    expect(doc.dir).toMatch(/\.starters[/\\]02-receive-loop$/);
     for (const check of doc.checks) {
       expect(Object.keys(check)).toEqual(expect.arrayContaining(['id', 'title', 'status', 'durationMs']));
       expect(['pass', 'fail', 'skip']).toContain(check.status);

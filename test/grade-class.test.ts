@@ -51,7 +51,7 @@ beforeAll(async () => {
   classDir = tempDir('class');
   outDir = join(tempDir('grades'), 'out');
   addKitCopy(classDir, 'reference', 'solutions');
-  addKitCopy(classDir, 'starter', 'steps');
+  addKitCopy(classDir, 'starter', '.starters');
   addFixture(classDir, join(FIXTURES, 'python-student'), 'python-student');
   for (const name of pathological) addFixture(classDir, join(PATHOLOGICAL, name), name);
   run = await runGrade([classDir, '--out', outDir, '--budget', String(BUDGET_S), '--jobs', '3']);

@@ -22,7 +22,7 @@ function render(result: StepResult): string {
 }
 
 test('step 1 starter: failures show sent, expected, received, hint and transcript', async () => {
-  const result = await checkDir(1, kitDir(findStep(1)!, 'steps'));
+  const result = await checkDir(1, kitDir(findStep(1)!, '.starters'));
   // Only the server side is pinned: the client's stack trace text varies with Node's version.
   result.checks = result.checks.filter((c) => ['waits', 'echo', 'close-exit'].includes(c.id));
   const text = normalize(render(result));

@@ -1,4 +1,5 @@
-// Every reference solution passes its step; every untouched starter fails it;
+// Every reference solution passes its step; every untouched starter (the
+// pristine copy in .starters/, as steps/ changes while a student works) fails it;
 // and no run leaves a process behind.
 import { describe, expect, test } from 'vitest';
 import { STEPS, kitDir } from '../checks/steps.ts';
@@ -12,7 +13,8 @@ describe.each(STEPS.map((s) => [s.step, s] as const))('step %i', (n, step) => {
   });
 
   test(`starter fails ${step.slug}`, async () => {
-    const result = await checkDir(n, kitDir(step, 'steps'));
+    // The pristine copy: the student's steps/ stops failing as they work.
+    const result = await checkDir(n, kitDir(step, '.starters'));
     expect(result.passed).toBe(false);
     expect(ids(result, 'fail').length).toBeGreaterThan(0);
     expect(result.checks.filter((c) => c.internal)).toEqual([]);

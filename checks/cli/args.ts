@@ -40,6 +40,38 @@ export function existingDir(path: string, flag: string): string {
   return dir;
 }
 
+/**
+ * `npm run step 4 --solution` (no `--`): npm keeps the flag for itself and
+ * passes it on only as npm_config_solution=true (a flag's value, like the
+ * PATH of `--dir PATH`, becomes a positional). Take such flags back, and say
+ * once on stderr how to type them so that npm leaves them alone.
+ */
+export function reclaimNpmFlags(
+  values: Record<string, unknown>,
+  positionals: string[],
+  flags: { booleans: string[]; strings: string[] },
+  script: string,
+): void {
+  if (process.env.npm_lifecycle_event !== script) return;
+  const taken: string[] = [];
+  for (const name of flags.booleans) {
+    if (process.env[`npm_config_${name}`] === 'true' && values[name] === undefined) {
+      values[name] = true;
+      taken.push(`--${name}`);
+    }
+  }
+  for (const name of flags.strings) {
+    if (process.env[`npm_config_${name}`] === 'true' && values[name] === undefined && positionals.length > 1) {
+      values[name] = positionals.pop();
+      taken.push(`--${name} ${values[name]}`);
+    }
+  }
+  if (taken.length) {
+    const [first, ...rest] = positionals;
+    process.stderr.write(`note: npm kept ${taken.join(' ')} for itself; applied anyway. Next time type: npm run ${script} -- ${[first, ...rest, ...taken].join(' ')}\n`);
+  }
+}
+
 /** Prints "error: …" and the usage, exits 2. */
 export function usageExit(error: unknown, usage: string): never {
   if (!(error instanceof UsageError)) throw error;

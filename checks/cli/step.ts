@@ -12,7 +12,7 @@ import { recordIfOwn } from '../progress.ts';
 import { showNextHint } from './hint.ts';
 import { watchStep } from './watch.ts';
 import { kitDir } from '../steps.ts';
-import { existingDir, parse, parseStep, usageExit, UsageError } from './args.ts';
+import { existingDir, parse, parseStep, reclaimNpmFlags, usageExit, UsageError } from './args.ts';
 
 const USAGE = 'usage: npm run step -- N [--dir PATH] [--solution] [--json | --watch | --hint]   (N = 1…8, e.g. npm run step 3)';
 
@@ -32,6 +32,7 @@ function readArgs(argv: string[]): StepArgs {
     hint: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
+  reclaimNpmFlags(values, positionals, { booleans: ['solution', 'json', 'watch', 'hint'], strings: ['dir'] }, 'step');
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     process.exit(0);
@@ -56,7 +57,7 @@ async function main(): Promise<void> {
   if (args.mode === 'watch') return watchStep(step, dir, lang); // with its own exit message
   installExitHandlers(() => process.stderr.write('\ninterrupted: every program the checks started was stopped\n'));
   if (args.mode === 'hint') return showNextHint(step, dir, lang);
-  const pretty = new PrettyRenderer({ color: wantsColor(process.stdout), cwd: process.env.INIT_CWD ?? process.cwd(), lang, localize: (r) => localizeResult(step, r, lang) });
+  const pretty = new PrettyRenderer({ color: wantsColor(process.stdout), cwd: process.env.INIT_CWD ?? process.cwd(), lang, own: dir === kitDir(step, 'steps'), localize: (r) => localizeResult(step, r, lang) });
   if (!json) process.stdout.write(pretty.header(localizeStep(step, lang), dir));
 
   // Print each check as soon as it and every check above it are done: live, yet in order.

@@ -192,6 +192,8 @@ export interface DialOptions {
   readyMs?: number;
   /** Gives up early when the program we wait for has exited. */
   gaveUp?: () => Promise<string> | null;
+  /** The hint to give when `gaveUp` ended the wait. */
+  gaveUpHint?: () => string | undefined;
 }
 
 /** Connects to 127.0.0.1:port, retrying while the server is not listening yet. */
@@ -204,7 +206,7 @@ export async function dial(name: string, port: number, transcript: Transcript, o
       return new Conn(name, attempt.socket, transcript);
     }
     const reason = o.gaveUp?.();
-    if (reason) throw new CheckFailure({ sent: `a connection to 127.0.0.1:${port}`, expected: 'the server to accept it', received: await reason });
+    if (reason) throw new CheckFailure({ sent: `a connection to 127.0.0.1:${port}`, expected: 'the server to accept it', received: await reason, hint: o.gaveUpHint?.() });
     if (attempt.code !== 'ECONNREFUSED' || Date.now() > deadline) {
       throw new CheckFailure({
         sent: `connections to 127.0.0.1:${port} for ${seconds(o.readyMs ?? 10_000)}`,

@@ -10,6 +10,10 @@ import { CheckFailure, show, seconds, type FailureInit } from './failure.ts';
 import { freePort, releasePort } from './ports.ts';
 import { describeExit, Program, type ExitInfo, type Role } from './program.ts';
 import { Transcript } from './transcript.ts';
+import { crashSummary } from './crash-summary.ts';
+
+const STILL_RUNNING_HINT =
+  'A program ends when nothing is left open: end() its sockets, close() its server, stop reading stdin (or call process.exit). In Python, close the socket and return from main.';
 
 export interface RunOptions {
   name?: string;
@@ -33,7 +37,8 @@ export class CheckContext {
   /** Set by cleanup: a check body still running after a timeout or a cancel may start nothing more. */
   private closed = false;
 
-  constructor(readonly dir: string) {}
+  /** `step` only makes messages name the right commands (npm run server -- N). */
+  constructor(readonly dir: string, readonly step?: number) {}
 
   /** Starts the server program on a free port of its own. */
   async server(o: RunOptions & { port?: number } = {}): Promise<ServerHandle> {
@@ -72,6 +77,7 @@ export class CheckContext {
     const conn = await dial(name, server.port, this.transcript, {
       ...o,
       gaveUp: () => (program.exited ? exitedNote(program, 'before accepting a connection') : null),
+      gaveUpHint: () => crashHint(program, this.step),
     });
     if (this.closed) conn.destroy();
     this.assertOpen();
@@ -102,7 +108,7 @@ export class CheckContext {
     const fake = await this.fakeServer();
     const client = await this.client(fake.port, o);
     const exited = client.exit.then(() => exitedNote(client, 'without connecting'));
-    const server = await fake.accept(10_000, exited);
+    const server = await fake.accept(10_000, exited, () => crashHint(client, this.step));
     return { client, server, fake };
   }
 
@@ -120,7 +126,7 @@ export class CheckContext {
     if (r.kind === 'ended') await program.drained();
     if (r.kind === 'ended') received = `${printed.length ? received + '; then ' : ''}the program ended (${program.exited ? describeExit(program.exited) : 'output closed'})${stderrNote(program)}`;
     else if (out.partial) received += ` (and ${show(out.partial)} with no newline yet)`;
-    this.fail({ sent: o.sent, expected: o.expected ?? `a line containing ${show(text)} on ${program.name}'s stdout`, received, hint: o.hint });
+    this.fail({ sent: o.sent, expected: o.expected ?? `a line containing ${show(text)} on ${program.name}'s stdout`, received, hint: o.hint ?? crashHint(program, this.step) });
   }
 
   /** The program must exit within `ms`, with `code` when given. */
@@ -129,10 +135,10 @@ export class CheckContext {
     const want = o.code === undefined ? 'to exit' : `to exit with code ${o.code}`;
     const expected = `${program.name} ${want}${o.why ? ` ${o.why}` : ''}`;
     const info = await program.waitExit(ms);
-    if (!info) this.fail({ sent: o.sent, expected, received: `still running after ${seconds(ms)}`, hint: o.hint });
+    if (!info) this.fail({ sent: o.sent, expected, received: `still running after ${seconds(ms)}`, hint: o.hint ?? STILL_RUNNING_HINT });
     await program.drained();
     if (o.code !== undefined && (info.code !== o.code || info.signal)) {
-      this.fail({ sent: o.sent, expected, received: `it exited with ${describeExit(info)}${stderrNote(program)}`, hint: o.hint });
+      this.fail({ sent: o.sent, expected, received: `it exited with ${describeExit(info)}${stderrNote(program)}`, hint: o.hint ?? crashHint(program, this.step) });
     }
     return info;
   }
@@ -143,7 +149,7 @@ export class CheckContext {
     const info = await program.waitExit(ms);
     if (info) {
       await program.drained();
-      this.fail({ sent: o.sent, expected: `${program.name} to keep running${o.why ? ` ${o.why}` : ''}`, received: `it exited with ${describeExit(info)}${stderrNote(program)}`, hint: o.hint });
+      this.fail({ sent: o.sent, expected: `${program.name} to keep running${o.why ? ` ${o.why}` : ''}`, received: `it exited with ${describeExit(info)}${stderrNote(program)}`, hint: o.hint ?? crashHint(program, this.step) });
     }
   }
 
@@ -185,8 +191,17 @@ export async function exitedNote(program: Program, when: string): Promise<string
   return `the ${program.name} exited (${describeExit(info)}) ${when}${stderrNote(program)}`;
 }
 
-/** ", its stderr ended with: …" when the program said something there. */
+/** "; its stderr says: <the error and where>", when the program said something there. */
 export function stderrNote(program: Program): string {
-  const tail = program.stderrTail();
-  return tail ? `; its stderr ended with:\n${tail.split('\n').map((l) => `            ${l}`).join('\n')}` : '';
+  const lines = [...program.stderr.lines, ...(program.stderr.partial ? [program.stderr.partial] : [])];
+  if (!lines.some((l) => l.trim())) return '';
+  return `; its stderr says:\n${crashSummary(lines).map((l) => `            ${l}`).join('\n')}`;
+}
+
+/** When the program crashed, the step's concept hint is beside the point: say where to look instead. */
+export function crashHint(program: Program, step?: number): string | undefined {
+  const e = program.exited;
+  if (!e || (e.code === 0 && !e.signal)) return undefined;
+  const by = step ? `npm run ${program.name.split(' ')[0]} -- ${step}` : 'running it by hand';
+  return `Your ${program.name} stopped with an error (${describeExit(e)}): the error line is above and its whole output is in the transcript. Fix that first; ${by} shows it live.`;
 }

@@ -35,7 +35,7 @@ export class FakeServer {
   }
 
   /** The next client connection, within `ms`; `gaveUp` ends the wait early (the client exited). */
-  async accept(ms = 10_000, gaveUp?: Promise<string>): Promise<Conn> {
+  async accept(ms = 10_000, gaveUp?: Promise<string>, gaveUpHint?: () => string | undefined): Promise<Conn> {
     const socket =
       this.pending.shift() ??
       (await new Promise<Socket | string | null>((resolve) => {
@@ -54,7 +54,7 @@ export class FakeServer {
       throw new CheckFailure({
         expected: `the client to connect to 127.0.0.1:${this.port} (from its HOST and PORT environment)`,
         received: socket ?? `no connection within ${seconds(ms)}`,
-        hint: 'Connect to process.env.HOST and process.env.PORT: the checker runs its own server on a free port.',
+        hint: (typeof socket === 'string' ? gaveUpHint?.() : undefined) ?? 'Connect to process.env.HOST and process.env.PORT: the checker runs its own server on a free port.',
       });
     }
     this.accepted++;

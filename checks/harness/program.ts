@@ -225,5 +225,8 @@ export class Program {
 }
 
 export function describeExit(info: ExitInfo): string {
-  return info.signal ? `signal ${info.signal}` : `code ${info.code}`;
+  if (info.signal) return `signal ${info.signal}`;
+  // Node's own code for "the program ended while a top-level await was still waiting".
+  if (info.code === 13) return 'code 13: a top-level await never finished';
+  return `code ${info.code}`;
 }

@@ -146,6 +146,14 @@ export function installExitHandlers(onSignal?: (signal: NodeJS.Signals) => void)
   handlersInstalled = true;
   reapOrphans();
   process.on('exit', killAllNow);
+  // A reader that went away (`npm run step 3 | head`) ends the run like Ctrl-C, without a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      killAllNow();
+      process.exit(1);
+    });
+  }
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.on(signal, () => {
       killAllNow();

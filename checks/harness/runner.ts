@@ -10,6 +10,7 @@ import type { Check, CheckResult, Step, StepResult } from './types.ts';
 
 const DEFAULT_CHECK_MS = 15_000;
 const STOPPED = Symbol('stopped');
+const START_HINT = 'Nothing can be checked until the program starts: fix this first (every check of its side says the same).';
 /** The message of a check skipped because the run was cancelled (signal). */
 export const CANCELLED = 'skipped: the run was cancelled';
 
@@ -50,7 +51,7 @@ export async function runStep(step: Step, dir: string, o: RunStepOptions = {}): 
     const abort = () => cancel.abort();
     o.signal?.addEventListener('abort', abort, { once: true });
     for (const need of needs) void need.then((r) => r.status !== 'pass' && abort());
-    const own = limit(() => (cancel.signal.aborted ? Promise.resolve(null) : runCheck(check, absDir, cancel.signal)));
+    const own = limit(() => (cancel.signal.aborted ? Promise.resolve(null) : runCheck(check, absDir, cancel.signal, step.step)));
     done.set(
       check.id,
       Promise.all([own, Promise.all(needs)]).then(([r, before]) => {
@@ -97,8 +98,8 @@ function skipped(check: Check, message: string): CheckResult {
 }
 
 /** Runs one check; `cancel` stops it early (its programs stopped), with a null result. */
-export async function runCheck(check: Check, dir: string, cancel?: AbortSignal): Promise<CheckResult | null> {
-  const t = new CheckContext(dir);
+export async function runCheck(check: Check, dir: string, cancel?: AbortSignal, step?: number): Promise<CheckResult | null> {
+  const t = new CheckContext(dir, step);
   const started = performance.now();
   const maxPoints = check.points ?? 1;
   const limitMs = check.timeoutMs ?? DEFAULT_CHECK_MS;
@@ -146,7 +147,7 @@ export async function runCheck(check: Check, dir: string, cancel?: AbortSignal):
     return { ...base, status: 'fail', points: 0, message: error.message, hint: error.hint ?? check.hints[0], transcript };
   }
   if (error instanceof StartError) {
-    return { ...base, status: 'fail', points: 0, message: error.message, hint: check.hints[0], transcript };
+    return { ...base, status: 'fail', points: 0, message: error.message, hint: START_HINT, transcript };
   }
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
   return {

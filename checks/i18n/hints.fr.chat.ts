@@ -75,6 +75,14 @@ export const FRENCH_CHAT_STEPS: FrenchSteps = {
   7: CHAT,
   8: {
     ...CHAT,
+    'chat-commands': {
+      title: 'les commandes de l\'étape 7 sur un même serveur : pas d\'écho, /nick et ses erreurs, /who, /msg (aussi vers un pseudo inconnu), les commandes de l\'étape 6',
+      hints: [CHAT.nick.hints[0], CHAT.commands.hints[0]],
+    },
+    leaves: {
+      title: 'sur un même serveur : une fermeture, /quit et un reset donnent chacun "* NICK left" aux autres ; les pseudos par défaut restent uniques',
+      hints: [LEAVE],
+    },
     'count-incr': {
       title: '/count → "count N", /incr → "count N+1" (un nouveau compteur part de 0)',
       hints: ['Lisez le compteur dans le fichier nommé par la variable COUNTER_FILE (fichier absent : 0) ; /incr ajoute un, le réécrit, et répond "count N" avec la nouvelle valeur.'],
@@ -91,7 +99,7 @@ export const FRENCH_CHAT_STEPS: FrenchSteps = {
       hints: ['Gardez le compteur dans le fichier nommé par COUNTER_FILE et la discussion dans le fichier nommé par CHAT_LOG ; au démarrage, relisez les deux.'],
     },
     'restart-sigkill': {
-      title: 'tué (SIGKILL) juste après sa dernière réponse, le serveur relancé a encore chaque /incr confirmé',
+      title: 'tué (SIGKILL) juste après une réponse, le serveur relancé a encore chaque /incr confirmé',
       hints: [
         'Ne répondez "count N" qu\'après avoir écrit N dans le fichier (await de l\'écriture, puis réponse) : un processus tué juste après la réponse doit retrouver N au redémarrage.',
         'Un compteur gardé en mémoire, ou écrit « plus tard » (sans await), ou seulement à l\'arrêt du serveur, est perdu par SIGKILL : plus rien ne s\'exécute après.',

@@ -5,6 +5,7 @@ import { relative } from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { CheckResult, Step, StepResult, TranscriptEntry } from '../harness/types.ts';
 import { countLine } from './summary.ts';
+import { findStep } from '../steps.ts';
 import { translator, type Lang, type Translate } from '../i18n/index.ts';
 
 const TRANSCRIPT_ROWS = 24;
@@ -13,6 +14,8 @@ export interface PrettyOptions {
   color: boolean;
   /** Paths are shown relative to this folder. */
   cwd: string;
+  /** False when the folder checked is not the student's own (--solution, --dir): no "next step" then. */
+  own?: boolean;
   /** Language of the renderer's own words (default English). */
   lang?: Lang;
   /** The result in the reader's language (titles, hints); see i18n/hints.ts. */
@@ -29,6 +32,7 @@ export function wantsColor(stream: NodeJS.WriteStream): boolean {
 export class PrettyRenderer {
   private readonly c: ChalkInstance;
   private readonly t: Translate;
+  private lastFailure?: string;
 
   constructor(private readonly o: PrettyOptions) {
     this.c = new Chalk({ level: o.color ? 1 : 0 });
@@ -48,6 +52,9 @@ export class PrettyRenderer {
     if (r.status === 'skip') return `  ${c.yellow('-')} ${r.title}  ${c.dim(`(${r.message ?? 'skipped'})`)}\n`;
     const mark = r.internal ? c.magenta('!') : c.red('✗');
     const lines = [`  ${mark} ${c.bold(r.title)}  ${time}`];
+    // A program that does not start fails every check alike: say it once.
+    if (r.message && r.message === this.lastFailure) return `${lines[0]}\n      ${c.dim(this.t('report.same'))}\n\n`;
+    this.lastFailure = r.message;
     for (const row of (r.message ?? '').split('\n')) lines.push(`      ${row}`);
     if (r.hint) lines.push(...wrapLabel(this.t('report.hint'), r.hint, 6).map((l) => c.cyan(l)));
     if (r.transcript?.length) lines.push(...this.transcript(r.transcript));
@@ -73,7 +80,10 @@ export class PrettyRenderer {
     const internal = result.checks.some((r) => r.internal);
     const lines: string[] = [''];
     if (internal) lines.push(c.magenta(this.t('report.internal')));
-    else if (result.passed) lines.push(c.green(this.t('report.passes', { n: result.step })));
+    else if (result.passed) {
+      const next = this.o.own === false ? '' : findStep(result.step + 1) ? this.t('report.next', { m: result.step + 1 }) : this.t('report.last');
+      lines.push(c.green(`${this.t('report.passes', { n: result.step })}${next}`));
+    }
     else lines.push(c.dim(this.t('report.fixFirst', { n: result.step })));
     const line = this.o.lang === 'fr' ? this.countLine(result.checks) : countLine(result.checks);
     lines.push(result.passed ? c.green(line) : c.red(line));

@@ -24,13 +24,14 @@ export function loadCheck(): Check {
     run: async (t) => {
       const members = await room(t, await t.server(), CLIENTS);
       const from = members.map((m) => m.conn.lines.lines.length);
-      const mine = (s: number, i: number) => `load ${s}-${i}`;
-      t.note(`all ${CLIENTS} clients send ${LINES} lines at once`);
+      const mine = (s: number, i: number) => `load ${s}-${i} ✓`;
+      t.note(`all ${CLIENTS} clients send ${LINES} lines at once: half in one write, half in two writes cut inside a character`);
+      // The cut lines arrive in pieces at the same moment from several
+      // clients: a server must keep each client's unfinished line apart.
       await Promise.all(
         members.map(async (m, s) => {
-          const lines = Array.from({ length: LINES }, (_, i) => mine(s, i));
-          if (s % 2 === 0) return m.conn.sendMerged(lines); // one write
-          for (let i = 0; i < LINES; i += 10) await m.conn.sendMerged(lines.slice(i, i + 10)); // several writes
+          const text = Array.from({ length: LINES }, (_, i) => `${mine(s, i)}\n`).join('');
+          return m.conn.send(text, s % 2 === 0 ? 'whole' : 'split-utf8');
         }),
       );
       const deadline = Date.now() + LOAD_MS;
@@ -51,7 +52,7 @@ export function loadCheck(): Check {
 function verify(t: CheckContext, members: Member[], r: number, from: number, mine: (s: number, i: number) => string): void {
   const receiver = members[r];
   const lines = receiver.conn.lines.lines.slice(from);
-  const sent = `each of the ${CLIENTS} clients sent ${show(mine(0, 0))} … ${show(mine(0, LINES - 1))} (with its own number), all at once`;
+  const sent = `each of the ${CLIENTS} clients sent ${show(mine(0, 0))} … ${show(mine(0, LINES - 1))} (with its own number), all at once; every other client in two writes cut inside the first "✓"`;
   for (const [s, sender] of members.entries()) {
     const prefix = `${sender.nick}: `;
     const got = lines.filter((l) => l.startsWith(prefix)).map((l) => l.slice(prefix.length));

@@ -14,12 +14,20 @@ export interface Member {
 
 export class ChatRoom {
   /** Members by nick, in the order they joined. */
-  private readonly members = new Map<string, Member>();
+  protected readonly members = new Map<string, Member>();
   private guests = 0;
 
   /** A new client: a default nick nobody has, a welcome, a notice to the others. */
   join(socket: Socket): Member {
-    const nick = this.defaultNick();
+    const member = this.newMember(socket, this.defaultNick());
+    this.broadcast(`* ${member.nick} joined`);
+    this.members.set(member.nick, member);
+    member.outbox.push(`welcome ${member.nick}`);
+    return member;
+  }
+
+  /** A member for `socket`, not in the room yet. */
+  protected newMember(socket: Socket, nick: string): Member {
     const member: Member = {
       nick,
       socket,
@@ -28,9 +36,6 @@ export class ChatRoom {
         socket.destroy(); // 'close' follows, and with it leave()
       }),
     };
-    this.broadcast(`* ${nick} joined`);
-    this.members.set(nick, member);
-    member.outbox.push(`welcome ${nick}`);
     return member;
   }
 

@@ -67,7 +67,7 @@ export class SharedStore {
     return this.mutex.run(async () => (k <= 0 ? [] : this.recent.slice(-Math.min(k, HISTORY_MAX))));
   }
 
-  private remember(message: string): void {
+  protected remember(message: string): void {
     this.recent.push(message);
     if (this.recent.length > HISTORY_MAX * 2) this.recent.splice(0, this.recent.length - HISTORY_MAX);
   }

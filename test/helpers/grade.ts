@@ -17,7 +17,7 @@ export function tempDir(prefix: string): string {
 }
 
 /** A submission that is a copy of the kit's `solutions/` or `steps/` (kit layout: steps/NN-*). */
-export function addKitCopy(classDir: string, name: string, source: 'solutions' | 'steps'): void {
+export function addKitCopy(classDir: string, name: string, source: 'solutions' | 'steps' | '.starters'): void {
   cpSync(join(KIT_ROOT, source), join(classDir, name, 'steps'), { recursive: true });
 }
 

@@ -1,0 +1,33 @@
+// npm run talk [-- PORT [HOST]]: a minimal `nc` for machines without one.
+// Each line typed is sent with "\n"; every byte received is printed as is;
+// Ctrl-D half-closes (FIN), Ctrl-C closes. Default 127.0.0.1:4000, or HOST/PORT.
+import { connect } from 'node:net';
+import { UsageError, usageExit } from './args.ts';
+
+const USAGE = 'usage: npm run talk [-- PORT [HOST]]   (default: 127.0.0.1 4000, or $HOST $PORT)';
+
+function target(argv: string[]): { host: string; port: number } {
+  const [rawPort = process.env.PORT ?? '4000', host = process.env.HOST ?? '127.0.0.1', ...extra] = argv;
+  const port = Number(rawPort);
+  if (extra.length || !/^\d+$/.test(rawPort) || port < 1 || port > 65535) throw new UsageError(`not a port: ${JSON.stringify(argv.join(' '))}`);
+  return { host, port };
+}
+
+let where: { host: string; port: number };
+try {
+  where = target(process.argv.slice(2));
+} catch (error) {
+  usageExit(error, USAGE);
+}
+const socket = connect(where);
+socket.on('connect', () => {
+  process.stderr.write(`connected to ${where.host}:${where.port} (Ctrl-D: send FIN, Ctrl-C: quit)\n`);
+  process.stdin.pipe(socket); // a pipe ends the socket (FIN) when stdin ends
+});
+socket.pipe(process.stdout);
+socket.on('end', () => process.stderr.write('the server closed the connection\n'));
+socket.on('close', () => process.exit(0));
+socket.on('error', (error: NodeJS.ErrnoException) => {
+  process.stderr.write(`cannot talk to ${where.host}:${where.port}: ${error.code ?? error.message}\n`);
+  process.exit(1);
+});

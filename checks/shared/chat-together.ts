@@ -1,0 +1,51 @@
+// Step 7's commands and leaves, re-checked in step 8 two servers' worth:
+// the scenarios of step 7's checks played in a row on one room. A failure
+// says which behaviour broke, as in step 7.
+import type { Check } from '../harness/types.ts';
+import { room } from './chat.ts';
+import {
+  COMMANDS_HINT, LEAVE_HINT, msgUnknown, NICK_HINT, nickStaysUnique, noEcho, privateMessage, quitLeaves,
+  refusedNicks, rename, resetLeaves, step6Commands, who,
+} from './chat-scenarios.ts';
+
+export function stillStep7Checks(): Check[] {
+  return [
+    {
+      id: 'chat-commands',
+      title: "step 7's commands on one server: no echo, /nick and its errors, /who, /msg (also to an unknown nick), step 6's commands",
+      role: 'server',
+      needs: ['chat'],
+      points: 2,
+      hints: [NICK_HINT, COMMANDS_HINT],
+      run: async (t) => {
+        const members = await room(t, await t.server(), 3);
+        const [a, b, c] = members;
+        t.note('no echo');
+        await noEcho(members);
+        t.note('/nick, then refused nicks');
+        await rename(members, 'Alice_7-x');
+        await refusedNicks(t, members);
+        t.note('/who, /msg');
+        await who(t, members, b);
+        await privateMessage([b, c, a]);
+        await msgUnknown(c);
+        t.note("step 6's commands");
+        await step6Commands(b);
+      },
+    },
+    {
+      id: 'leaves',
+      title: 'on one server: a close, /quit and a reset each give the others "* NICK left"; default nicks stay unique',
+      role: 'server',
+      needs: ['chat'],
+      points: 2,
+      hints: [LEAVE_HINT],
+      run: async (t) => {
+        const server = await t.server();
+        const [b, c, d, e] = await nickStaysUnique(t, server, await room(t, server, 4));
+        await quitLeaves(b, [c, d, e]);
+        await resetLeaves(c, [d, e]);
+      },
+    },
+  ];
+}
