@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { compileTs, KIT_ROOT } from '../checks/harness/compile.ts';
 import { freePort } from '../checks/harness/ports.ts';
 
+const GC_ON_SIGNAL = join(KIT_ROOT, 'bench/gc-on-signal.mjs');
+
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
 const LINES = 100;
 const IDLE = Number(process.env.BENCH_IDLE ?? 1000);
@@ -18,26 +20,58 @@ const IDLE = Number(process.env.BENCH_IDLE ?? 1000);
 interface Target {
   name: string;
   command: () => Promise<string[]>;
+  /** Can be asked for a full garbage collection (SIGUSR2 → "gc done"). */
+  collects: boolean;
 }
 
 const targets: Target[] = [
-  { name: 'step 7 solution (Node, one event loop)', command: async () => [process.execPath, await compileTs(join(KIT_ROOT, 'solutions/07-multi-client/server.ts'))] },
-  { name: 'thread per client (Python, source-lab style)', command: async () => ['python3', '-u', join(KIT_ROOT, 'bench/python/chat_threads.py')] },
+  {
+    name: 'step 7 solution (Node, one event loop)',
+    command: async () => [process.execPath, '--expose-gc', '--import', GC_ON_SIGNAL, await compileTs(join(KIT_ROOT, 'solutions/07-multi-client/server.ts'))],
+    collects: true,
+  },
+  { name: 'thread per client (Python, source-lab style)', command: async () => ['python3', '-u', join(KIT_ROOT, 'bench/python/chat_threads.py')], collects: false },
 ];
 
-async function start(t: Target): Promise<{ child: ChildProcess; port: number }> {
+interface Running {
+  target: Target;
+  child: ChildProcess;
+  port: number;
+  /** Resolves on the next "gc done" line of the server's stdout. */
+  gcDone: () => Promise<void>;
+}
+
+async function start(target: Target): Promise<Running> {
   const port = await freePort();
-  const [cmd, ...args] = await t.command();
+  const [cmd, ...args] = await target.command();
   const child = spawn(cmd, args, { env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  let onGc = () => {};
   await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (d: Buffer) => d.toString().includes('listening') && resolve());
-    child.once('exit', () => reject(new Error(`${t.name} exited`)));
-    setTimeout(() => reject(new Error(`${t.name} did not start`)), 10_000);
+    child.stdout!.on('data', (d: Buffer) => {
+      if (d.includes('listening')) resolve();
+      if (d.includes('gc done')) onGc();
+    });
+    child.once('exit', () => reject(new Error(`${target.name} exited`)));
+    setTimeout(() => reject(new Error(`${target.name} did not start`)), 10_000);
   });
-  return { child, port };
+  const gcDone = () => new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${target.name}: no "gc done" within 10 s`)), 10_000);
+    onGc = () => (clearTimeout(timer), resolve());
+  });
+  return { target, child, port, gcDone };
 }
 
 const rssKiB = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]);
+
+/** The server's resident memory once it holds no garbage (Node: a forced full GC; Python frees as it goes). */
+async function steadyRssKiB(s: Running): Promise<number> {
+  if (s.target.collects) {
+    const done = s.gcDone();
+    s.child.kill('SIGUSR2');
+    await done;
+  }
+  return rssKiB(s.child.pid!);
+}
 
 /** A client that counts lines, calling onLine for each. */
 async function client(port: number, onLine: (line: string) => void): Promise<Socket> {
@@ -99,20 +133,18 @@ async function burst(port: number) {
   };
 }
 
-async function idle(pid: number, port: number) {
-  const before = rssKiB(pid);
-  let welcomed = 0;
+async function idle(s: Running) {
+  const before = await steadyRssKiB(s);
+  const received = new Array<number>(IDLE).fill(0);
   const sockets: Socket[] = [];
-  for (let i = 0; i < IDLE; i++) sockets.push(await client(port, (l) => void (l.startsWith('welcome ') && welcomed++)));
-  console.error(`idle: ${IDLE} connected`);
-  await until(() => welcomed === IDLE, 30_000, 'all welcomes');
-  console.error(`idle: ${IDLE} welcomed`);
-  // Let the last join notices drain before measuring.
-  let last = -1;
-  await until(() => { const now = rssKiB(pid); const settled = now === last; last = now; return settled; }, 10_000, 'memory to settle').catch(() => {});
-  const perConn = ((rssKiB(pid) - before) * 1024) / IDLE;
-  sockets.forEach((s) => s.destroy());
-  return { perConnKiB: perConn / 1024 };
+  for (let i = 0; i < IDLE; i++) sockets.push(await client(s.port, () => received[i]++));
+  // Client i gets its welcome and a join notice for each client after it.
+  const owed = IDLE + (IDLE * (IDLE - 1)) / 2;
+  await until(() => received.reduce((a, b) => a + b, 0) >= owed, 60_000, 'every welcome and join notice');
+  console.error(`idle: ${IDLE} connected, every notice delivered`);
+  const after = await steadyRssKiB(s);
+  sockets.forEach((socket) => socket.destroy());
+  return { perConnKiB: (after - before) / IDLE };
 }
 
 const rows: string[] = [];
@@ -121,7 +153,7 @@ for (const t of targets) {
   const b = await burst(s.port);
   s.child.kill('SIGKILL');
   s = await start(t);
-  const i = await idle(s.child.pid!, s.port);
+  const i = await idle(s);
   s.child.kill('SIGKILL');
   rows.push(`| ${t.name} | ${b.deliveriesPerSec.toLocaleString('en')} | ${b.p99.toFixed(1)} ms | ${b.lost} | ${b.disorder} | ${i.perConnKiB.toFixed(1)} KiB |`);
   console.log(rows.at(-1));

@@ -1,15 +1,19 @@
 // Progressive hints: a failure shows a check's first hint; asking again
 // reveals the next one, for the first check that fails, and the progress
-// file remembers how far the student has gone.
+// file remembers how far the student has gone. A check that failed because
+// the program crashed or did not start gets its failure's own hint instead:
+// the concept is not the problem yet, so no hint is used up.
 import { Chalk } from 'chalk';
 import type { Step, StepResult } from './harness/types.ts';
-import { checkHints, checkTitle } from './i18n/hints.ts';
+import { isProgramTrouble } from './i18n/harness-hints.ts';
+import { checkHints, checkTitle, translateHint } from './i18n/hints.ts';
 import { translator, type Lang } from './i18n/index.ts';
 import { hintsSeen, loadProgress, progressFile, recordHintsSeen } from './progress.ts';
 
 export type NextHint =
   | { kind: 'all-pass' }
   | { kind: 'internal' }
+  | { kind: 'program'; checkId: string; title: string; message: string; hint: string }
   | { kind: 'hint'; checkId: string; title: string; hints: string[]; shown: number; last: boolean };
 
 /** The hint to reveal after `result`, recorded as seen. */
@@ -17,12 +21,16 @@ export function revealNextHint(step: Step, result: StepResult, lang: Lang, file 
   const failing = result.checks.find((c) => c.status === 'fail' && !c.internal);
   if (!failing) return { kind: result.checks.some((c) => c.internal) ? 'internal' : 'all-pass' };
   const check = step.checks.find((c) => c.id === failing.id)!;
+  const title = checkTitle(step, check, lang);
+  if (isProgramTrouble(failing.hint)) {
+    return { kind: 'program', checkId: check.id, title, message: failing.message ?? '', hint: translateHint(step, check.id, failing.hint!, lang) };
+  }
   const hints = checkHints(step, check, lang);
   // The failure itself showed hint 1: asking reveals hint 2, then 3… and stays on the last.
   const seen = Math.max(1, hintsSeen(loadProgress(file), step.step, check.id));
   const shown = Math.min(seen + 1, hints.length);
   recordHintsSeen(step.step, check.id, shown, file);
-  return { kind: 'hint', checkId: check.id, title: checkTitle(step, check, lang), hints, shown, last: shown === hints.length };
+  return { kind: 'hint', checkId: check.id, title, hints, shown, last: shown === hints.length };
 }
 
 export function renderHint(next: NextHint, step: number, lang: Lang, color: boolean): string {
@@ -30,6 +38,11 @@ export function renderHint(next: NextHint, step: number, lang: Lang, color: bool
   const c = new Chalk({ level: color ? 1 : 0 });
   if (next.kind === 'all-pass') return `${c.green(t('hint.allPass', { n: step }))}\n`;
   if (next.kind === 'internal') return `${c.magenta(t('hint.internal'))}\n`;
+  if (next.kind === 'program') {
+    // The failure as the check reported it: the crash hint points at the error line in it.
+    const message = next.message.split('\n').map((row) => `  ${row}`);
+    return `${[c.bold(t('hint.programFirst', { check: next.title })), ...message, c.cyan(`  ${next.hint}`)].join('\n')}\n`;
+  }
   const lines: string[] = [];
   if (next.shown > 1) {
     lines.push(c.dim(t('hint.earlier')));

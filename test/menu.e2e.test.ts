@@ -1,8 +1,10 @@
 // The menu as a student uses it: in a real terminal, typing keys and
-// reading the screen. Pick step 1, check it, see it fail, fix it, see it
-// pass; run the server by hand and stop it; Ctrl-C during a check; in
-// French. The menu works on a copy of the reference step 1 (LAB_STEPS_DIR),
-// never on the student's own steps/.
+// reading the screen. Pick step 1, check it, see it fail, get a hint, fix
+// it, see it pass; read the README a page at a time; run the server by hand
+// and stop it; Ctrl-C during a check; the quiz; in French. The cursor is
+// read off the screen: the menu must offer the likely next action. The menu
+// works on a copy of the reference step 1 (LAB_STEPS_DIR), never on the
+// student's own steps/.
 import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,9 +33,14 @@ afterEach(() => {
 const PAUSE = /Press Enter to go back to the menu[^\n]*\s*$/;
 const ACTIONS = /what now\?[\s\S]*Back to the steps\s*$/;
 
+/** The choice under the cursor in the question being asked (the last one on screen). */
+function focused(screen: string): string | undefined {
+  return [...screen.matchAll(/^[❯▸] (.*?)\s*$/gm)].at(-1)?.[1];
+}
+
 /** npm start, with its own progress file; `env` adds to the student's environment. */
-function startMenu(env: Record<string, string> = {}): Tty {
-  tty = Tty.start('npm start', { env: { LAB_PROGRESS_FILE: join(home, 'progress.json'), LAB_STEPS_DIR: join(home, 'steps'), ...env } });
+function startMenu(env: Record<string, string> = {}, rows?: number): Tty {
+  tty = Tty.start('npm start', { env: { LAB_PROGRESS_FILE: join(home, 'progress.json'), LAB_STEPS_DIR: join(home, 'steps'), ...env }, rows });
   return tty;
 }
 
@@ -53,30 +60,86 @@ describe.skipIf(!HAS_TMUX)('npm start', () => {
     const t = startMenu();
     await t.waitFor(/Choose a step[\s\S]*1\. Blocking accept\s+not tried/, 20_000);
     t.keys('Enter');
-    await t.waitFor('Step 1 · Blocking accept — what now?');
-    t.keys('Enter'); // Check my step
+    await t.waitFor('✔ Choose a step (↑/↓, Enter; Ctrl-C quits) · 1. Blocking accept');
+    expect(focused(await t.waitFor(ACTIONS))).toBe('Check my step');
+    t.keys('Enter');
     const failed = await t.waitFor(/\d+ passed, \d+ failed/, 30_000);
+    expect(failed).toContain('✔ Step 1 · Blocking accept — what now? · Check my step');
     expect(failed).toContain('✗ client sends its words and prints the reply');
     expect(failed).toContain('no client program');
     expect(failed).toContain('hint:');
     // Waits anchored at the end of the screen: the question being asked now.
     await t.waitFor(PAUSE);
     t.keys('Enter');
-    await t.waitFor(ACTIONS);
+    // After a failed check, the next hint is one Enter away. The client does not
+    // start: its hint says so, and no hint about the concept is used up.
+    expect(focused(await t.waitFor(ACTIONS))).toBe('Show the next hint');
+    t.keys('Enter');
+    const hint = await t.waitFor(/"client sends its words and prints the reply" failed because the program crashed or did not start[\s\S]*Nothing can be checked until the program starts/, 30_000);
+    expect(hint).not.toMatch(/Hint \d of \d/);
+    await t.waitFor(PAUSE);
+    t.keys('Enter');
+    expect(focused(await t.waitFor(ACTIONS))).toBe('Check my step');
     t.keys('Up', 'Enter'); // the list wraps: Up from the first action is "Back"
-    await t.waitFor(/1\. Blocking accept\s+failed[\s\S]*Quit\s*$/);
-    expect(JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8')).steps['1'].status).toBe('failed');
+    expect(focused(await t.waitFor(/1\. Blocking accept\s+failed[\s\S]*Quit\s*$/))).toMatch(/^✗ 1\. Blocking accept/);
+    const progress = JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8')).steps['1'];
+    expect(progress).toMatchObject({ status: 'failed', hintsSeen: { 'client-words': 1 } });
 
     copyFileSync(join(SOLUTION, 'client.ts'), join(home, 'steps', '01-blocking-accept', 'client.ts'));
     t.keys('Enter');
     await t.waitFor(ACTIONS);
     t.keys('Enter');
-    await t.waitFor(/Step 1 passes\. Well done!\n\d+ passed, 0 failed/, 30_000);
+    await t.waitFor(/Step 1 passes\. Well done![^\n]*\n\d+ passed, 0 failed/, 30_000);
     await t.waitFor(PAUSE);
     t.keys('Enter');
+    // Passed: "Back" is one Enter away, and the list waits on the next step.
+    expect(focused(await t.waitFor(ACTIONS))).toBe('Back to the steps');
+    t.keys('Enter');
+    const steps = await t.waitFor(/1\. Blocking accept\s+passed[\s\S]*Quit\s*$/);
+    expect(focused(steps)).toMatch(/^· 2\. Receive loop/);
+    await quit(t, 'Bye!');
+  });
+
+  test('the README a screenful at a time: Enter for more, q back to the actions, which offer "Check" again', async () => {
+    copyFileSync(join(KIT_ROOT, 'steps', '01-blocking-accept', 'README.md'), join(home, 'steps', '01-blocking-accept', 'README.md'));
+    const t = startMenu({}, 20);
+    await t.waitFor('Choose a step', 20_000);
+    t.keys('Enter');
     await t.waitFor(ACTIONS);
-    t.keys('Up', 'Enter');
-    await t.waitFor(/1\. Blocking accept\s+passed[\s\S]*Quit\s*$/);
+    t.keys('Down', 'Enter'); // Read the step's README
+    const more = (percent = '\\d+') => new RegExp(`── ${percent}% ── Enter for more, q to go back\\s*$`);
+    const first = await t.waitFor(more());
+    expect(first).toContain('Step 1 — Blocking accept');
+    expect(first).not.toContain('The questions of the lab'); // further down the README
+    const shown = (screen: string) => Number(/── (\d+)% ──[^\n]*\s*$/.exec(screen)![1]);
+    t.keys('Enter');
+    const second = await t.waitFor(more(`(?!${shown(first)}%)\\d+`));
+    expect(second).toContain('The questions of the lab');
+    expect(shown(second)).toBeGreaterThan(shown(first));
+    t.keys('q');
+    // Straight back to the actions, with no "Press Enter" in between, on "Check my step".
+    const back = await t.waitFor(ACTIONS);
+    expect(back).not.toContain('Press Enter');
+    expect(focused(back)).toBe('Check my step');
+    await quit(t, 'Bye!');
+  });
+
+  test('the quiz echoes the chosen answer\'s text, with ✔ when right and a red ✗ when wrong', async () => {
+    const t = startMenu();
+    await t.waitFor('Choose a step', 20_000);
+    t.keys('Enter');
+    await t.waitFor(ACTIONS);
+    for (let i = 0; i < 5; i++) t.keys('Down');
+    t.keys('Enter'); // Take the quiz
+    await t.waitFor('✔ Step 1 · Blocking accept — what now? · Take the quiz');
+    await t.waitFor('1/4  Why does the server "block" at accept()?');
+    t.keys('Enter'); // the first choice, the right one
+    await t.waitFor(/✔ 1\/4 {2}Why does the server "block" at accept\(\)\? · It waits for a client to connect before going on\s*\nRight\./);
+    await t.waitFor('2/4  The client starts while no server listens');
+    t.keys('Enter'); // the first choice, a wrong one
+    const wrong = await t.waitFor(/✗ 2\/4 {2}The client starts while no server listens\. What happens\? · connect\(\) waits until a server appears\s*\nNot quite\./);
+    expect(wrong).not.toMatch(/✔ 2\/4/);
+    await t.waitFor('3/4');
     await quit(t, 'Bye!');
   });
 
@@ -87,6 +150,7 @@ describe.skipIf(!HAS_TMUX)('npm start', () => {
     t.keys('Enter');
     await t.waitFor('what now?');
     t.keys('Down', 'Down', 'Enter'); // Run my server by hand
+    await t.waitFor(`✔ Step 1 · Blocking accept — what now? · Run my server by hand`);
     await t.waitFor(`nc 127.0.0.1 ${port}`);
     await t.waitFor(`listening on 127.0.0.1:${port}`, 20_000);
     t.keys('C-c');
@@ -116,13 +180,19 @@ describe.skipIf(!HAS_TMUX)('npm start', () => {
     const t = startMenu({ LANG: 'fr_FR.UTF-8' });
     await t.waitFor(/Choisissez une étape[\s\S]*1\. Accept bloquant\s+pas essayée/, 20_000);
     t.keys('Enter');
+    await t.waitFor('✔ Choisissez une étape (↑/↓, Entrée ; Ctrl-C quitte) · 1. Accept bloquant');
     await t.waitFor('Étape 1 · Accept bloquant — que faire ?');
     for (let i = 0; i < 5; i++) t.keys('Down');
     t.keys('Enter'); // Répondre au quiz
-    await t.waitFor('Quiz — étape 1');
+    const chosen = await t.waitFor('Quiz — étape 1');
+    expect(chosen).toContain('✔ Étape 1 · Accept bloquant — que faire ? · Répondre au quiz');
+    expect(chosen).not.toMatch(/· quiz\s*$/m);
     await t.waitFor('Pourquoi le serveur est-il « bloqué » sur accept() ?');
     t.keys('Enter'); // the first choice is the right one
-    await t.waitFor(/Exact\.\s*\n.*boucle d'événements reste libre/);
+    await t.waitFor(/· Il attend qu'un client se connecte avant de continuer\s*\nExact\.\s*\n.*boucle d'événements reste libre/);
+    await t.waitFor('2/4');
+    t.keys('Enter'); // a wrong one
+    await t.waitFor(/✗ 2\/4 .* · connect\(\) attend qu'un serveur apparaisse\s*\nPas tout à fait\./);
     await quit(t, 'Au revoir !');
   });
 });

@@ -1,23 +1,32 @@
 // The parts under the menu and the CLI: progress file, progressive hints,
 // language choice and catalogs, French coverage of every check, quizzes,
-// the README renderer, and resetting a starter without losing anything.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// the README renderer and pager, the action the menu offers next, and
+// resetting a starter without losing anything.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { showNextHint } from '../checks/cli/hint.ts';
 import { KIT_ROOT } from '../checks/harness/compile.ts';
+import { crashHint, STILL_RUNNING_HINT } from '../checks/harness/context.ts';
+import type { Program } from '../checks/harness/program.ts';
+import { START_HINT } from '../checks/harness/runner.ts';
 import type { CheckResult, Step, StepResult } from '../checks/harness/types.ts';
 import { revealNextHint, renderHint } from '../checks/hints.ts';
+import { isProgramTrouble } from '../checks/i18n/harness-hints.ts';
 import { checkHints, localizeResult, translateHint } from '../checks/i18n/hints.ts';
 import { FRENCH_CHECKS, FRENCH_STEPS } from '../checks/i18n/hints.fr.ts';
 import { detectLang, translate } from '../checks/i18n/index.ts';
 import { en } from '../checks/i18n/messages.en.ts';
 import { fr } from '../checks/i18n/messages.fr.ts';
 import { renderMarkdown } from '../checks/menu/markdown.ts';
+import { nextAction } from '../checks/menu/next-action.ts';
+import { page, pages } from '../checks/menu/pager.ts';
 import { resetStarter } from '../checks/menu/starter.ts';
 import { loadProgress, recordResult, stepStatus } from '../checks/progress.ts';
 import { QUIZZES } from '../checks/quiz/index.ts';
 import { isRight } from '../checks/quiz/types.ts';
+import { PrettyRenderer } from '../checks/report/pretty.ts';
 import { STEPS } from '../checks/steps.ts';
 
 let dir: string;
@@ -191,4 +200,81 @@ test('every step README has a French translation with the same sections and code
     expect(existsSync(fr), `${slug}/README.fr.md`).toBe(true);
     expect(outline(readFileSync(fr, 'utf8')), slug).toEqual(outline(readFileSync(join(stepsDir, slug, 'README.md'), 'utf8')));
   }
+});
+
+describe('hints of the harness itself: a program that crashed, did not start, did not exit', () => {
+  const crashed = (name: string, code: number, step?: number) => crashHint({ name, exited: { code, signal: null } } as unknown as Program, step)!;
+
+  test('a failure because the program crashed or did not start shows that hint, and uses up no concept hint', () => {
+    for (const hint of [START_HINT, crashed('server', 1, 1)]) {
+      const failed = result(check('a', 'fail', { hint, message: 'received: the server exited (code 1)' }), check('b', 'fail'));
+      recordResult(failed, file);
+      const next = revealNextHint(step, failed, 'en', file);
+      expect(next).toMatchObject({ kind: 'program', checkId: 'a', hint });
+      expect(loadProgress(file).steps['1'].hintsSeen).toEqual({ a: 1 });
+      const text = renderHint(next, 1, 'en', false);
+      expect(text).toContain('"A" failed because the program crashed or did not start');
+      expect(text).toContain('  received: the server exited (code 1)');
+      expect(text).not.toContain('a2');
+    }
+    // A program that runs but does not exit is about the step (closing what it opened): hints go on.
+    expect(revealNextHint(step, result(check('a', 'fail', { hint: STILL_RUNNING_HINT })), 'en', file).kind).toBe('hint');
+  });
+
+  test('in French, with the variable parts of the crash hint kept', () => {
+    const s1 = STEPS[0];
+    const fr = (hint: string) => translateHint(s1, 'echo', hint, 'fr');
+    expect(fr(START_HINT)).toMatch(/^Rien ne peut être vérifié tant que le programme ne démarre pas/);
+    expect(fr(STILL_RUNNING_HINT)).toMatch(/^Un programme se termine quand plus rien n'est ouvert/);
+    expect(fr(crashed('server', 1, 3))).toBe(
+      'Votre serveur s\'est arrêté avec une erreur (code 1) : la ligne d\'erreur est au-dessus et toute sa sortie est dans les échanges. Corrigez cela d\'abord ; npm run server -- 3 le montre en direct.',
+    );
+    expect(fr(crashed('client', 13))).toMatch(/^Votre client s'est arrêté avec une erreur \(code 13 : un await de premier niveau ne s'est jamais terminé\) .* le lancer à la main le montre en direct\.$/);
+    expect(fr(crashed('restarted server', 2, 8))).toMatch(/^Votre serveur redémarré s'est arrêté avec une erreur \(code 2\)/);
+    expect(isProgramTrouble(crashed('client', 1, 1)) && isProgramTrouble(START_HINT) && !isProgramTrouble(STILL_RUNNING_HINT)).toBe(true);
+  });
+
+  test('npm run step -- N --hint on a crashing server shows the crash, its error line and the crash hint', async () => {
+    const crashing = join(dir, '01-blocking-accept');
+    cpSync(join(KIT_ROOT, 'solutions', '01-blocking-accept'), crashing, { recursive: true });
+    writeFileSync(join(crashing, 'server.ts'), 'throw new Error("boom at startup");\n');
+    let printed = '';
+    const out = { isTTY: false, write: (s: string) => ((printed += s), true) } as unknown as NodeJS.WriteStream;
+    process.env.LAB_PROGRESS_FILE = file; // never the student's own progress
+    try {
+      await showNextHint(STEPS[0], crashing, 'fr', out);
+    } finally {
+      delete process.env.LAB_PROGRESS_FILE;
+    }
+    expect(printed).toContain('a échoué parce que le programme a planté ou n\'a pas démarré');
+    expect(printed).toContain('boom at startup');
+    expect(printed).toContain('Votre serveur s\'est arrêté avec une erreur (code 1)');
+    expect(printed).not.toMatch(/Indice \d sur/);
+  });
+});
+
+test('the French renderer says "same failure", "next step" and "last step" in French', () => {
+  const pretty = new PrettyRenderer({ color: false, cwd: dir, lang: 'fr' });
+  pretty.check(check('a', 'fail', { message: 'm' }));
+  expect(pretty.check(check('b', 'fail', { message: 'm' }))).toContain('(le même échec que ci-dessus)');
+  const passed = (n: number) => ({ ...result(check('a', 'pass')), step: n });
+  expect(pretty.footer(passed(1))).toContain('L\'étape 1 est validée. Bravo ! Ensuite : l\'étape 2, npm run step 2');
+  expect(pretty.footer(passed(8))).toContain('C\'était la dernière étape du TP.');
+});
+
+test('the actions come back on the likely next one: a hint after a failed check, back after a pass, else check', () => {
+  expect(nextAction()).toBe('check');
+  expect(nextAction({ checked: 'failed' })).toBe('hint');
+  expect(nextAction({ checked: 'passed' })).toBe('back');
+  expect(nextAction({ back: true })).toBe('check');
+});
+
+test('the README pager cuts screenfuls by rows on screen, long lines counting as several; off a terminal it prints all', async () => {
+  const text = ['a', 'b', 'x'.repeat(25), 'c', '\x1b[1md\x1b[22m', 'e'].join('\n') + '\n';
+  expect(pages(text, 3, 10)).toEqual([['a', 'b'], ['x'.repeat(25)], ['c', '\x1b[1md\x1b[22m', 'e']]);
+  expect(pages('one\n', 3, 10)).toEqual([['one']]);
+  let printed = '';
+  const notTty = { isTTY: false, write: (s: string) => ((printed += s), true) } as unknown as NodeJS.WriteStream;
+  expect(await page(text, () => 'more?', false, notTty)).toBe(false);
+  expect(printed).toBe(text);
 });

@@ -1,7 +1,8 @@
 // Watch mode as a student uses it, in a real terminal: each save re-runs
 // the checks within a second, a save during a run cancels it, and nothing
-// the runs started is left once it stops. In French too.
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+// the runs started is left once it stops; a failure's footer says to save
+// (watch runs the step again by itself). In French too.
+import { appendFileSync, cpSync, mkdtempSync, rmSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
@@ -54,9 +55,23 @@ test.skipIf(!HAS_TMUX)('re-runs within a second of a save, cancels a run in prog
   console.log(`watch mode: a run started ${latency} ms after a save; ${cancelLatency} ms after a save that cancelled a run`);
 });
 
+test.skipIf(!HAS_TMUX)('a failure says to save a file to run again, not to run the step again', async () => {
+  unlinkSync(join(dir, 'client.ts')); // the client not written yet
+  const t = (tty = Tty.start(`npm run step -- 1 --watch --dir ${dir}`));
+  const screen = await t.waitFor(/\d+ passed, \d+ failed[\s\S]*Watching/, 30_000);
+  expect(screen).toContain('Fix the first failure, then save a file to run again.');
+  expect(screen).not.toContain('run the step again');
+  t.keys('C-c');
+  await t.exited();
+  expect(await t.programsGone()).toEqual([]);
+});
+
 test.skipIf(!HAS_TMUX)('en français', async () => {
+  unlinkSync(join(dir, 'client.ts'));
   const t = (tty = Tty.start(`npm run step -- 1 --watch --dir ${dir}`, { env: { LAB_LANG: 'fr' } }));
-  await t.waitFor(/Étape 1 · Accept bloquant[\s\S]*\d+ réussies, 0 échouées[\s\S]*Surveillance de/, 30_000);
+  const failed = await t.waitFor(/Étape 1 · Accept bloquant[\s\S]*\d+ réussies, \d+ échouées[\s\S]*Surveillance de/, 30_000);
+  expect(failed).toContain('Corrigez le premier échec, puis enregistrez un fichier pour relancer.');
+  expect(failed).toContain('Rien ne peut être vérifié tant que le programme ne démarre pas'); // the harness's own hint, in French
   save('une modification');
   await t.waitFor('modifié : server.ts  (#2)', 1000);
   await t.waitFor(/\(#2\)[\s\S]*Surveillance de/, 30_000);

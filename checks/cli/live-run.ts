@@ -8,8 +8,9 @@ import type { Lang } from '../i18n/index.ts';
 import { PrettyRenderer, wantsColor } from '../report/pretty.ts';
 import { KIT_ROOT } from '../harness/compile.ts';
 
-export function prettyFor(step: Step, lang: Lang, stream: NodeJS.WriteStream = process.stdout): PrettyRenderer {
+export function prettyFor(step: Step, lang: Lang, stream: NodeJS.WriteStream = process.stdout, watching = false): PrettyRenderer {
   return new PrettyRenderer({
+    watching,
     color: wantsColor(stream),
     cwd: process.env.INIT_CWD ?? KIT_ROOT,
     lang,
@@ -21,11 +22,13 @@ export interface LiveRunOptions {
   lang: Lang;
   signal?: AbortSignal;
   out?: NodeJS.WriteStream;
+  /** Run by watch mode, which runs it again on each save. */
+  watching?: boolean;
 }
 
 export async function runLive(step: Step, dir: string, o: LiveRunOptions): Promise<StepResult> {
   const out = o.out ?? process.stdout;
-  const pretty = prettyFor(step, o.lang, out);
+  const pretty = prettyFor(step, o.lang, out, o.watching);
   const live = () => !o.signal?.aborted;
   out.write(pretty.header(localizeStep(step, o.lang), dir));
   const order = step.checks.map((c) => c.id);

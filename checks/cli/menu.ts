@@ -9,12 +9,13 @@ import { localizeStep } from '../i18n/hints.ts';
 import { detectLang, translator, type Lang, type MessageKey } from '../i18n/index.ts';
 import * as actions from '../menu/actions.ts';
 import { Cancelled, pause, select } from '../menu/prompts.ts';
+import { nextAction, type ActionName } from '../menu/next-action.ts';
 import { takeQuiz } from '../menu/quiz.ts';
 import { loadProgress, stepStatus } from '../progress.ts';
 import { wantsColor } from '../report/pretty.ts';
 import { STEPS } from '../steps.ts';
 
-const ACTIONS: { name: string; key: MessageKey; run: (step: Step, lang: Lang) => unknown }[] = [
+const ACTIONS: { name: ActionName; key: MessageKey; run: (step: Step, lang: Lang) => Promise<actions.Outcome | void> | void }[] = [
   { name: 'check', key: 'menu.action.check', run: actions.checkStep },
   { name: 'readme', key: 'menu.action.readme', run: actions.showReadme },
   { name: 'server', key: 'menu.action.server', run: actions.runServer },
@@ -41,26 +42,29 @@ async function chooseStep(lang: Lang, initial: number): Promise<Step | undefined
   const width = Math.max(...titles.map((title) => title.length));
   const choices = STEPS.map((step, i) => {
     const status = stepStatus(progress, step.step);
-    return { name: String(step.step), message: `${mark[status]} ${titles[i].padEnd(width)}`, hint: t(`menu.status.${status}`) };
+    return { name: String(step.step), message: `${mark[status]} ${titles[i].padEnd(width)}`, hint: t(`menu.status.${status}`), echo: titles[i] };
   });
-  choices.push({ name: 'quit', message: `  ${t('menu.quit')}`, hint: '' });
+  choices.push({ name: 'quit', message: `  ${t('menu.quit')}`, hint: '', echo: t('menu.quit') });
   const picked = await select(t('menu.chooseStep'), choices, initial);
   return STEPS.find((s) => String(s.step) === picked);
 }
 
-async function stepMenu(step: Step, lang: Lang): Promise<void> {
+/** The actions of one step until the student goes back; resolves with true when the last check made here passed. */
+async function stepMenu(step: Step, lang: Lang): Promise<boolean> {
   const t = translator(lang);
   const title = localizeStep(step, lang).title;
-  let last = 0;
+  const choices = [...ACTIONS.map((a) => ({ name: a.name, message: t(a.key) })), { name: 'back', message: t('menu.action.back') }];
+  let outcome: actions.Outcome = {};
+  let passed = false;
   for (;;) {
-    const choices = [...ACTIONS.map((a) => ({ name: a.name, message: t(a.key) })), { name: 'back', message: t('menu.action.back') }];
-    const picked = await select(t('menu.chooseAction', { n: step.step, title }), choices, last);
-    if (picked === 'back') return;
-    last = ACTIONS.findIndex((a) => a.name === picked);
+    const cursor = choices.findIndex((c) => c.name === nextAction(outcome));
+    const picked = await select(t('menu.chooseAction', { n: step.step, title }), choices, cursor);
+    if (picked === 'back') return passed;
     console.log('');
-    await ACTIONS[last].run(step, lang);
+    outcome = (await ACTIONS.find((a) => a.name === picked)!.run(step, lang)) ?? {};
+    if (outcome.checked) passed = outcome.checked === 'passed';
     console.log('');
-    await pause(t('menu.continue'));
+    if (!outcome.back) await pause(t('menu.continue'));
   }
 }
 
@@ -78,8 +82,9 @@ async function main(): Promise<void> {
     for (;;) {
       const step = await chooseStep(lang, initial);
       if (!step) break;
-      initial = STEPS.indexOf(step);
-      await stepMenu(step, lang);
+      const passed = await stepMenu(step, lang);
+      // A step just passed: the list waits on the next one to do.
+      initial = passed ? firstToDo() : STEPS.indexOf(step);
     }
   } catch (error) {
     if (!(error instanceof Cancelled)) throw error;

@@ -3,7 +3,7 @@
 // The context owns everything it started and cleans it up.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { dial, REPLY_MS, ABSENCE_MS, type Conn, type DialOptions } from './connection.ts';
 import { FakeServer } from './fake-server.ts';
 import { CheckFailure, show, seconds, type FailureInit } from './failure.ts';
@@ -12,7 +12,7 @@ import { describeExit, Program, type ExitInfo, type Role } from './program.ts';
 import { Transcript } from './transcript.ts';
 import { crashSummary } from './crash-summary.ts';
 
-const STILL_RUNNING_HINT =
+export const STILL_RUNNING_HINT =
   'A program ends when nothing is left open: end() its sockets, close() its server, stop reading stdin (or call process.exit). In Python, close the socket and return from main.';
 
 export interface RunOptions {
@@ -202,6 +202,7 @@ export function stderrNote(program: Program): string {
 export function crashHint(program: Program, step?: number): string | undefined {
   const e = program.exited;
   if (!e || (e.code === 0 && !e.signal)) return undefined;
-  const by = step ? `npm run ${program.name.split(' ')[0]} -- ${step}` : 'running it by hand';
+  const role = basename(program.file).replace(/\.\w+$/, ''); // server or client, whatever the transcript calls it
+  const by = step ? `npm run ${role} -- ${step}` : 'running it by hand';
   return `Your ${program.name} stopped with an error (${describeExit(e)}): the error line is above and its whole output is in the transcript. Fix that first; ${by} shows it live.`;
 }

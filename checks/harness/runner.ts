@@ -10,7 +10,7 @@ import type { Check, CheckResult, Step, StepResult } from './types.ts';
 
 const DEFAULT_CHECK_MS = 15_000;
 const STOPPED = Symbol('stopped');
-const START_HINT = 'Nothing can be checked until the program starts: fix this first (every check of its side says the same).';
+export const START_HINT = 'Nothing can be checked until the program starts: fix this first (every check of its side says the same).';
 /** The message of a check skipped because the run was cancelled (signal). */
 export const CANCELLED = 'skipped: the run was cancelled';
 

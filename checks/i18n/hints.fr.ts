@@ -183,6 +183,8 @@ export const FRENCH_SPECIFIC_HINTS: Record<string, string> = {
   'On start, read the chat log (env CHAT_LOG) back: /history shows what was said before the restart.': 'Au démarrage, relisez le journal de discussion (variable CHAT_LOG) : /history montre ce qui a été dit avant le redémarrage.',
   'Read the port from process.env.PORT (and the host from process.env.HOST): the checker picks a free port for every run.': 'Lisez le port dans process.env.PORT (et l\'hôte dans process.env.HOST) : le correcteur choisit un port libre à chaque exécution.',
   'Connect to process.env.HOST and process.env.PORT: the checker runs its own server on a free port.': 'Connectez-vous à process.env.HOST et process.env.PORT : le correcteur fait tourner son propre serveur sur un port libre.',
+  'A socket closed while unread data waits in it, or destroyed instead of ended, sends RST. Read what is pending, then end() the socket.':
+    'Une socket fermée alors que des données non lues l\'attendent, ou détruite au lieu d\'être terminée, envoie un RST. Lisez ce qui attend, puis terminez la socket avec end().',
   'A program that starts other processes must stop them when it ends (or not start any: one process serves every step).':
     'Un programme qui lance d\'autres processus doit les arrêter quand il se termine (ou n\'en lancer aucun : un seul processus suffit à chaque étape).',
 };

@@ -3,6 +3,7 @@
 // id and the hint's position, and falls back to English where missing.
 import { CANCELLED } from '../harness/runner.ts';
 import type { Check, CheckResult, Step } from '../harness/types.ts';
+import { frenchHarnessHint } from './harness-hints.ts';
 import { FRENCH_CHECKS, FRENCH_SPECIFIC_HINTS, FRENCH_STEPS } from './hints.fr.ts';
 import type { Lang } from './index.ts';
 
@@ -17,13 +18,13 @@ export function checkHints(step: Step, check: Pick<Check, 'id' | 'hints'>, lang:
   return check.hints.map((english, i) => french[i] ?? english);
 }
 
-/** One hint as a failure showed it: a hint of the check, or one specific to the failure. */
+/** One hint as a failure showed it: a hint of the check, one specific to the failure, or the harness's own. */
 export function translateHint(step: Step, checkId: string, hint: string, lang: Lang): string {
   if (lang !== 'fr') return hint;
   const check = step.checks.find((c) => c.id === checkId);
   const index = check ? check.hints.indexOf(hint) : -1;
   if (check && index >= 0) return checkHints(step, check, lang)[index];
-  return FRENCH_SPECIFIC_HINTS[hint] ?? hint;
+  return FRENCH_SPECIFIC_HINTS[hint] ?? frenchHarnessHint(hint) ?? hint;
 }
 
 /** A result as the reader sees it: title and hint in their language (the rest is the checker's report). */

@@ -12,6 +12,7 @@ export const en = {
   'report.last': ' That was the last step of the lab.',
   'report.passes': 'Step {n} passes. Well done!',
   'report.fixFirst': 'Fix the first failure, then run the step again. Stuck? npm run step -- {n} --hint. By hand: npm run server -- {n}, then nc 127.0.0.1 4000',
+  'report.fixFirstWatch': 'Fix the first failure, then save a file to run again. Stuck? npm run step -- {n} --hint. By hand: npm run server -- {n}, then nc 127.0.0.1 4000',
   'report.count': '{pass} passed, {fail} failed',
   'report.countSkipped': '{pass} passed, {fail} failed, {skip} skipped',
 
@@ -22,6 +23,7 @@ export const en = {
   'hint.title': 'Hint {i} of {total} for "{check}":',
   'hint.noMore': 'That was the last hint for this check. Read the step\'s README again, or try by hand with nc.',
   'hint.earlier': 'Hints already shown:',
+  'hint.programFirst': '"{check}" failed because the program crashed or did not start. Fix that first: the step\'s hints wait until it runs (none was used up).',
 
   // npm run step -- N --watch
   'watch.watching': 'Watching {dir} — save a file to check again. Ctrl-C stops.',
@@ -64,6 +66,7 @@ export const en = {
   'menu.bye': 'Bye! Your progress is saved in .lab-progress.json.',
   'menu.needsTty': 'The menu needs an interactive terminal. Use npm run step -- N instead.',
   'menu.more': 'Stuck? "Show the next hint" reveals the next one.',
+  'menu.pagerMore': '── {percent}% ── Enter for more, q to go back',
   'menu.runStops': 'Ctrl-C stops the program and comes back here.',
 
   // Reset and solution

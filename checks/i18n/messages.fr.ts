@@ -12,6 +12,7 @@ export const fr: Messages = {
   'report.last': ' C\'était la dernière étape du TP.',
   'report.passes': 'L\'étape {n} est validée. Bravo !',
   'report.fixFirst': 'Corrigez le premier échec, puis relancez l\'étape. Bloqué ? npm run step -- {n} --hint. À la main : npm run server -- {n}, puis nc 127.0.0.1 4000',
+  'report.fixFirstWatch': 'Corrigez le premier échec, puis enregistrez un fichier pour relancer. Bloqué ? npm run step -- {n} --hint. À la main : npm run server -- {n}, puis nc 127.0.0.1 4000',
   'report.count': '{pass} réussies, {fail} échouées',
   'report.countSkipped': '{pass} réussies, {fail} échouées, {skip} sautées',
 
@@ -21,6 +22,7 @@ export const fr: Messages = {
   'hint.title': 'Indice {i} sur {total} pour « {check} » :',
   'hint.noMore': 'C\'était le dernier indice pour cette vérification. Relisez le README de l\'étape, ou essayez à la main avec nc.',
   'hint.earlier': 'Indices déjà montrés :',
+  'hint.programFirst': '« {check} » a échoué parce que le programme a planté ou n\'a pas démarré. Corrigez d\'abord cela : les indices de l\'étape attendent qu\'il tourne (aucun n\'a été utilisé).',
 
   'watch.watching': 'Surveillance de {dir} — enregistrez un fichier pour revérifier. Ctrl-C arrête.',
   'watch.changed': 'modifié : {file}',
@@ -60,6 +62,7 @@ export const fr: Messages = {
   'menu.bye': 'Au revoir ! Votre progression est enregistrée dans .lab-progress.json.',
   'menu.needsTty': 'Le menu a besoin d\'un terminal interactif. Utilisez plutôt npm run step -- N.',
   'menu.more': 'Bloqué ? « Voir l\'indice suivant » montre le suivant.',
+  'menu.pagerMore': '── {percent} % ── Entrée pour la suite, q pour revenir',
   'menu.runStops': 'Ctrl-C arrête le programme et revient ici.',
 
   'reset.confirm': 'Remplacer les fichiers de {dir} par le code de départ ? Vos fichiers actuels sont d\'abord copiés dans une sauvegarde.',

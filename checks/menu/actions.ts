@@ -1,5 +1,6 @@
 // What the menu can do for one step. Each action prints to the terminal and
-// returns; prompts may throw Cancelled (Ctrl-C), which ends the menu.
+// returns what the menu needs to know next (see Outcome); prompts may throw
+// Cancelled (Ctrl-C), which ends the menu.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Chalk } from 'chalk';
@@ -15,6 +16,7 @@ import { wantsColor } from '../report/pretty.ts';
 import { kitDir } from '../steps.ts';
 import { runLive } from '../cli/live-run.ts';
 import { renderMarkdown } from './markdown.ts';
+import { page } from './pager.ts';
 import { cancellable } from './interrupt.ts';
 import { studentDir } from './student-dir.ts';
 import { confirm, input } from './prompts.ts';
@@ -22,13 +24,20 @@ import { pristineFiles, PRISTINE_DIR, resetStarter } from './starter.ts';
 
 const color = () => wantsColor(process.stdout);
 
+/** What an action tells the menu: how a check ended (it picks the action offered next), or that the student already chose to go back. */
+export interface Outcome {
+  checked?: 'passed' | 'failed';
+  back?: boolean;
+}
+
 /** Runs the checks live; Ctrl-C cancels the run (its programs stopped) and comes back to the menu. */
-export async function checkStep(step: Step, lang: Lang): Promise<void> {
-  await cancellable(async (signal) => {
+export async function checkStep(step: Step, lang: Lang): Promise<Outcome> {
+  return cancellable(async (signal) => {
     const result = await runLive(step, studentDir(step), { lang, signal });
-    if (signal.aborted) return;
+    if (signal.aborted) return {};
     recordResult(result);
     if (!result.passed) console.log(translator(lang)('menu.more'));
+    return { checked: result.passed ? 'passed' : 'failed' };
   });
 }
 
@@ -38,13 +47,16 @@ export function readmeFile(step: Step, lang: Lang): string {
   return lang === 'fr' && existsSync(french) ? french : join(dir, 'README.md');
 }
 
-export function showReadme(step: Step, lang: Lang): void {
+/** The README a screenful at a time; q on a page goes straight back to the menu. */
+export async function showReadme(step: Step, lang: Lang): Promise<Outcome> {
+  const t = translator(lang);
   const file = readmeFile(step, lang);
   if (!existsSync(file)) {
-    console.log(translator(lang)('menu.noReadme', { file: relative(KIT_ROOT, file) }));
-    return;
+    console.log(t('menu.noReadme', { file: relative(KIT_ROOT, file) }));
+    return {};
   }
-  process.stdout.write(renderMarkdown(readFileSync(file, 'utf8'), color(), process.stdout.columns || 100));
+  const text = renderMarkdown(readFileSync(file, 'utf8'), color(), process.stdout.columns || 100);
+  return { back: await page(text, (percent) => t('menu.pagerMore', { percent }), color()) };
 }
 
 export async function runServer(step: Step, lang: Lang): Promise<void> {

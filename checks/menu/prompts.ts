@@ -1,5 +1,9 @@
 // The menu's questions, through enquirer. Ctrl-C (or Esc) on any question
-// rejects with Cancelled, which the menu turns into a clean exit.
+// rejects with Cancelled, which the menu turns into a clean exit. Once
+// answered, a question stays on screen with the answer as the student read
+// it (a choice's text, not its internal name), and with a red ✗ rather than
+// a ✔ when a quiz says the answer is wrong.
+import { Chalk } from 'chalk';
 import enquirer from 'enquirer';
 
 export class Cancelled extends Error {}
@@ -8,6 +12,20 @@ export interface Choice {
   name: string;
   message: string;
   hint?: string;
+  /** What the answered question shows when this is chosen; default: the message. */
+  echo?: string;
+}
+
+/** Tells whether an answer is right, for the mark shown once it is given. */
+export type Judge = (answer: string) => boolean;
+
+/** enquirer's prompt, as the option functions below see it (`this`). */
+interface PromptView {
+  state: { submitted: boolean; cancelled: boolean; status: string };
+  symbols: { prefix: Record<string, string> };
+  styles: { primary: (s: string) => string };
+  value: string;
+  selected?: { name: string };
 }
 
 async function ask<T>(question: Record<string, unknown>): Promise<T> {
@@ -20,17 +38,41 @@ async function ask<T>(question: Record<string, unknown>): Promise<T> {
   }
 }
 
+/** Coloured as enquirer colours its own marks (always, unless FORCE_COLOR=0); uncoloured, enquirer would paint it green. */
+const WRONG = new Chalk({ level: process.env.FORCE_COLOR === '0' ? 0 : 1 }).red('✗');
+
+/** The mark before an answered question: a red ✗ when `judge` finds the answer wrong, enquirer's own otherwise. */
+function markBy(judge: Judge, answer: (p: PromptView) => string) {
+  return function (this: PromptView): string {
+    const { status } = this.state;
+    if (status === 'submitted' && !judge(answer(this))) return WRONG;
+    return this.symbols.prefix[status] ?? this.symbols.prefix.pending;
+  };
+}
+
 /** One choice among several; resolves with its name. */
-export function select(message: string, choices: Choice[], initial = 0): Promise<string> {
-  return ask<string>({ type: 'select', message, choices, initial });
+export function select(message: string, choices: Choice[], initial = 0, judge?: Judge): Promise<string> {
+  const echo = new Map(choices.map((c) => [c.name, c.echo ?? c.message]));
+  const chosen = (p: PromptView) => p.selected?.name ?? '';
+  return ask<string>({
+    type: 'select',
+    message,
+    choices,
+    initial,
+    ...(judge && { prefix: markBy(judge, chosen) }),
+    format(this: PromptView) {
+      if (!this.state.submitted || this.state.cancelled) return '';
+      return this.styles.primary(echo.get(chosen(this)) ?? chosen(this));
+    },
+  });
 }
 
 export function confirm(message: string, initial = false): Promise<boolean> {
   return ask<boolean>({ type: 'confirm', message, initial });
 }
 
-export function input(message: string, initial = ''): Promise<string> {
-  return ask<string>({ type: 'input', message, initial });
+export function input(message: string, initial = '', judge?: Judge): Promise<string> {
+  return ask<string>({ type: 'input', message, initial, ...(judge && { prefix: markBy(judge, (p) => String(p.value ?? '')) }) });
 }
 
 /** Waits for Enter, so that what was just printed can be read before the menu comes back. */

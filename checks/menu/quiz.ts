@@ -28,10 +28,11 @@ export async function takeQuiz(step: number, lang: Lang): Promise<void> {
   console.log(c.bold(t('quiz.score', { right, total: questions.length })));
 }
 
+/** Asks one question; the answered question shows the answer's text, marked ✔ when right, ✗ when wrong. */
 async function ask(q: Question, label: string, lang: Lang): Promise<number | string> {
-  if (q.kind === 'short') return input(`${label}\n  ${translator(lang)('quiz.answer')}`);
+  if (q.kind === 'short') return input(`${label}\n  ${translator(lang)('quiz.answer')}`, '', (typed) => isRight(q, typed));
   const choices = q.choices.map((choice, i) => ({ name: String(i), message: pick(choice, lang) }));
-  return Number(await select(label, choices));
+  return Number(await select(label, choices, 0, (name) => isRight(q, Number(name))));
 }
 
 function expected(q: Question, lang: Lang): string {

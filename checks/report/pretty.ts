@@ -20,6 +20,8 @@ export interface PrettyOptions {
   lang?: Lang;
   /** The result in the reader's language (titles, hints); see i18n/hints.ts. */
   localize?: (r: CheckResult) => CheckResult;
+  /** Watch mode runs the step again on each save: the footer says so instead of "run the step again". */
+  watching?: boolean;
 }
 
 /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
@@ -84,7 +86,7 @@ export class PrettyRenderer {
       const next = this.o.own === false ? '' : findStep(result.step + 1) ? this.t('report.next', { m: result.step + 1 }) : this.t('report.last');
       lines.push(c.green(`${this.t('report.passes', { n: result.step })}${next}`));
     }
-    else lines.push(c.dim(this.t('report.fixFirst', { n: result.step })));
+    else lines.push(c.dim(this.t(this.o.watching ? 'report.fixFirstWatch' : 'report.fixFirst', { n: result.step })));
     const line = this.o.lang === 'fr' ? this.countLine(result.checks) : countLine(result.checks);
     lines.push(result.passed ? c.green(line) : c.red(line));
     return `${lines.join('\n')}\n`;
