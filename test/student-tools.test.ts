@@ -203,7 +203,7 @@ test('every step README has a French translation with the same sections and code
 });
 
 describe('hints of the harness itself: a program that crashed, did not start, did not exit', () => {
-  const crashed = (name: string, code: number, step?: number) => crashHint({ name, exited: { code, signal: null } } as unknown as Program, step)!;
+  const crashed = (name: string, code: number, step?: number) => crashHint({ name, file: `/kit/steps/x/${name.split(' ').at(-1)}.ts`, exited: { code, signal: null } } as unknown as Program, step)!;
 
   test('a failure because the program crashed or did not start shows that hint, and uses up no concept hint', () => {
     for (const hint of [START_HINT, crashed('server', 1, 1)]) {
