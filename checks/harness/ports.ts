@@ -1,11 +1,19 @@
 // Every program gets its own port, so checks and submissions run side by
 // side. Ports come from below the kernel's ephemeral range, so the checker's
 // own outgoing connections never take a port a server is about to bind.
+// A port is reserved by a lock file before it is handed out: two runs at
+// once (a student's watch mode and a test, parallel graders) would otherwise
+// both find it free, and one's checks would talk to the other's server.
+import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { InternalError } from './failure.ts';
+import { isAlive } from './reaper.ts';
 
 const LOW = 20000;
 const HIGH = 32000;
+const LOCKS = join(tmpdir(), 'tcp-lab-ports');
 const handedOut = new Set<number>();
 
 function tryBind(port: number): Promise<boolean> {
@@ -16,14 +24,49 @@ function tryBind(port: number): Promise<boolean> {
   });
 }
 
+/** Takes the port's lock file, or a stale one whose run is gone. */
+function reserve(port: number): boolean {
+  const lock = join(LOCKS, String(port));
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      return true;
+    } catch {
+      let owner = 0;
+      try {
+        owner = Number(readFileSync(lock, 'utf8'));
+      } catch {
+        continue; // released meanwhile: try again
+      }
+      if (owner === process.pid || (owner > 0 && isAlive(owner))) return false;
+      try {
+        unlinkSync(lock); // its run died without releasing it
+      } catch {
+        // another run cleared it first
+      }
+    }
+  }
+  return false;
+}
+
+function unreserve(port: number): void {
+  try {
+    unlinkSync(join(LOCKS, String(port)));
+  } catch {
+    // already gone
+  }
+}
+
 export async function freePort(): Promise<number> {
+  mkdirSync(LOCKS, { recursive: true });
   for (let attempt = 0; attempt < 200; attempt++) {
     const port = LOW + Math.floor(Math.random() * (HIGH - LOW));
-    if (handedOut.has(port)) continue;
+    if (handedOut.has(port) || !reserve(port)) continue;
     if (await tryBind(port)) {
       handedOut.add(port);
       return port;
     }
+    unreserve(port);
   }
   throw new InternalError('could not find a free port on 127.0.0.1 after 200 tries');
 }
@@ -31,4 +74,11 @@ export async function freePort(): Promise<number> {
 /** Lets a port be handed out again once its program is gone. */
 export function releasePort(port: number): void {
   handedOut.delete(port);
+  unreserve(port);
 }
+
+// On the way out a run's remaining reservations go with it (a killed run's
+// locks are taken over later: their owner is gone).
+process.on('exit', () => {
+  for (const port of handedOut) unreserve(port);
+});

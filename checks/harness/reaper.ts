@@ -122,7 +122,7 @@ function markedRunners(): [number, number][] {
   return found;
 }
 
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -1,6 +1,6 @@
-// Step 7's commands and leaves, re-checked in step 8 two servers' worth:
-// the scenarios of step 7's checks played in a row on one room. A failure
-// says which behaviour broke, as in step 7.
+// Step 7's commands and leaves, checked again in step 8 on two servers
+// instead of eleven: step 7's scenarios played in a row on one room. A
+// failure still says which behaviour broke, with step 7's hint.
 import type { Check } from '../harness/types.ts';
 import { room } from './chat.ts';
 import {

@@ -5,7 +5,7 @@ import type { CheckContext, ServerHandle } from '../harness/context.ts';
 import { room, welcome, type Member } from './chat.ts';
 import { readCount } from './state-files.ts';
 
-const KILL_CLIENTS = 10;
+const KILL_CLIENTS = 5;
 const KILL_INCRS = 20;
 const COUNT = /^count \d+$/;
 
