@@ -167,7 +167,10 @@ export class CheckContext {
   }
 
   async tempDir(): Promise<string> {
+    this.assertOpen();
     const dir = await mkdtemp(join(tmpdir(), 'tcp-lab-'));
+    if (this.closed) await rm(dir, { recursive: true, force: true }); // the check ended meanwhile
+    this.assertOpen();
     this.defer(() => rm(dir, { recursive: true, force: true }));
     return dir;
   }

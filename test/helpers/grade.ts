@@ -12,8 +12,9 @@ export const PATHOLOGICAL = join(FIXTURES, 'pathological');
 /** Ports the pathological fixtures bind on their own (fixed-wrong-port, detached-grandchild). */
 export const FIXED_PORTS = [18411, 18412];
 
+/** A temporary folder inside the suite's own, which the global teardown removes. */
 export function tempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `tcp-lab-${prefix}-`));
+  return mkdtempSync(join(process.env.TCP_LAB_TEST_TMP ?? tmpdir(), `tcp-lab-${prefix}-`));
 }
 
 /** A submission that is a copy of the kit's `solutions/` or `steps/` (kit layout: steps/NN-*). */
