@@ -6,7 +6,7 @@
 //   npm run bench              # 7 rounds, prints the table and writes bench/README.md
 //   npm run bench -- --rounds 3 --steps 1,2
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,7 +23,9 @@ const { values } = parseArgs({ options: { rounds: { type: 'string', default: '7'
 const rounds = Number(values.rounds);
 const steps = values.steps ? STEPS.filter((s) => values.steps!.split(',').map(Number).includes(s.step)) : STEPS;
 
-const empty = join(mkdtempSync(join(tmpdir(), 'tcp-lab-bench-')), 'empty.ts');
+const scratch = mkdtempSync(join(tmpdir(), 'tcp-lab-bench-'));
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
+const empty = join(scratch, 'empty.ts');
 writeFileSync(empty, '');
 
 function time(cmd: string, args: string[]): number {
