@@ -25,6 +25,16 @@ describe('npm run step: usage errors exit 2 with one clear line, no stack trace'
   });
 });
 
+test.concurrent.each([
+  [['9'], /^erreur : pas d'étape "9" : les étapes vont de 1 à 8$/],
+  [['1', '--bogus'], /^erreur : option inconnue --bogus$/],
+  [['1', '--dir', '/nulle/part'], /^erreur : --dir \/nulle\/part : ce dossier n'existe pas$/],
+])('in French (LAB_LANG=fr), usage errors too: %j', async (args, message) => {
+  const run = await runCli('step', args, { LAB_LANG: 'fr' });
+  expect(run.code).toBe(2);
+  expect(run.stderr.split('\n')[0]).toMatch(message);
+});
+
 describe('npm run step: results', () => {
   test('--solution passes: exit 0, last line "N passed, 0 failed"', async () => {
     const run = await runCli('step', ['1', '--solution']);

@@ -5,8 +5,17 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { STEPS, findStep } from '../steps.ts';
 import type { Step } from '../harness/types.ts';
+import { detectLang, type Bilingual } from '../i18n/index.ts';
 
-export class UsageError extends Error {}
+/** A command-line mistake; what students can get wrong also says it in French. */
+export class UsageError extends Error {
+  readonly fr?: string;
+
+  constructor(message: string | Bilingual) {
+    super(typeof message === 'string' ? message : message.en);
+    if (typeof message !== 'string') this.fr = message.fr;
+  }
+}
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -15,16 +24,21 @@ export function parse(args: string[], options: Options) {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
     // parseArgs messages are clear but long; keep their first sentence.
-    throw new UsageError((error as Error).message.split('. ')[0].replace(/\.$/, ''));
+    const en = (error as Error).message.split('. ')[0].replace(/\.$/, '');
+    const option = /'(-[^' ]+)/.exec(en)?.[1] ?? '';
+    const code = (error as NodeJS.ErrnoException).code;
+    const fr = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? `option inconnue ${option}` : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? `l'option ${option} attend une valeur` : en;
+    throw new UsageError({ en, fr });
   }
 }
 
 export function parseStep(raw: string | undefined): Step {
   const available = `${STEPS[0].step} to ${STEPS.at(-1)!.step}`;
-  if (raw === undefined) throw new UsageError(`which step? give a step number from ${available}`);
+  const fromTo = `${STEPS[0].step} à ${STEPS.at(-1)!.step}`;
+  if (raw === undefined) throw new UsageError({ en: `which step? give a step number from ${available}`, fr: `quelle étape ? donnez un numéro d'étape de ${fromTo}` });
   const n = Number(raw);
   const step = /^\d+$/.test(raw) ? findStep(n) : undefined;
-  if (!step) throw new UsageError(`no step ${JSON.stringify(raw)}: steps are numbered ${available}`);
+  if (!step) throw new UsageError({ en: `no step ${JSON.stringify(raw)}: steps are numbered ${available}`, fr: `pas d'étape ${JSON.stringify(raw)} : les étapes vont de ${fromTo}` });
   return step;
 }
 
@@ -35,8 +49,8 @@ export function userPath(path: string): string {
 
 export function existingDir(path: string, flag: string): string {
   const dir = userPath(path);
-  if (!existsSync(dir)) throw new UsageError(`${flag} ${path}: no such folder`);
-  if (!statSync(dir).isDirectory()) throw new UsageError(`${flag} ${path}: not a folder`);
+  if (!existsSync(dir)) throw new UsageError({ en: `${flag} ${path}: no such folder`, fr: `${flag} ${path} : ce dossier n'existe pas` });
+  if (!statSync(dir).isDirectory()) throw new UsageError({ en: `${flag} ${path}: not a folder`, fr: `${flag} ${path} : ce n'est pas un dossier` });
   return dir;
 }
 
@@ -68,13 +82,19 @@ export function reclaimNpmFlags(
   }
   if (taken.length) {
     const [first, ...rest] = positionals;
-    process.stderr.write(`note: npm kept ${taken.join(' ')} for itself; applied anyway. Next time type: npm run ${script} -- ${[first, ...rest, ...taken].join(' ')}\n`);
+    const typed = `npm run ${script} -- ${[first, ...rest, ...taken].join(' ')}`;
+    process.stderr.write(
+      detectLang() === 'fr'
+        ? `note : npm a gardé ${taken.join(' ')} pour lui ; appliqué quand même. La prochaine fois, tapez : ${typed}\n`
+        : `note: npm kept ${taken.join(' ')} for itself; applied anyway. Next time type: ${typed}\n`,
+    );
   }
 }
 
 /** Prints "error: …" and the usage, exits 2. */
 export function usageExit(error: unknown, usage: string): never {
   if (!(error instanceof UsageError)) throw error;
-  process.stderr.write(`error: ${error.message}\n${usage}\n`);
+  const fr = detectLang() === 'fr' && error.fr;
+  process.stderr.write(fr ? `erreur : ${fr}\n${usage}\n` : `error: ${error.message}\n${usage}\n`);
   process.exit(2);
 }

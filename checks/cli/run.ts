@@ -21,7 +21,7 @@ async function main(): Promise<void> {
     }
     const step = parseStep(positionals[0]);
     const words = positionals.slice(1);
-    if (role === 'server' && words.length) throw new UsageError(`the server takes no words (got ${words.join(' ')})`);
+    if (role === 'server' && words.length) throw new UsageError({ en: `the server takes no words (got ${words.join(' ')})`, fr: `le serveur ne prend pas de mots (reçu ${words.join(' ')})` });
     options = { step, role, dir: kitDir(step, values.solution ? 'solutions' : 'steps'), args: words, lang };
   } catch (error) {
     usageExit(error, usage);

@@ -37,11 +37,11 @@ function readArgs(argv: string[]): StepArgs {
     process.stdout.write(`${USAGE}\n`);
     process.exit(0);
   }
-  if (positionals.length > 1) throw new UsageError(`one step at a time (got ${positionals.join(' ')})`);
+  if (positionals.length > 1) throw new UsageError({ en: `one step at a time (got ${positionals.join(' ')})`, fr: `une étape à la fois (reçu ${positionals.join(' ')})` });
   const step = parseStep(positionals[0]);
-  if (values.dir !== undefined && values.solution) throw new UsageError('--dir and --solution choose the folder both: give one');
+  if (values.dir !== undefined && values.solution) throw new UsageError({ en: '--dir and --solution choose the folder both: give one', fr: '--dir et --solution choisissent tous deux le dossier : donnez-en un seul' });
   const dir = values.dir !== undefined ? existingDir(values.dir as string, '--dir') : kitDir(step, values.solution ? 'solutions' : 'steps');
-  if ([values.json, values.watch, values.hint].filter(Boolean).length > 1) throw new UsageError('--json, --watch and --hint do not go together: give one');
+  if ([values.json, values.watch, values.hint].filter(Boolean).length > 1) throw new UsageError({ en: '--json, --watch and --hint do not go together: give one', fr: '--json, --watch et --hint ne vont pas ensemble : donnez-en un seul' });
   return { step, dir, json: Boolean(values.json), mode: values.watch ? 'watch' : values.hint ? 'hint' : 'once' };
 }
 
@@ -55,7 +55,9 @@ async function main(): Promise<void> {
   const { step, dir, json } = args;
   const lang = detectLang();
   if (args.mode === 'watch') return watchStep(step, dir, lang); // with its own exit message
-  installExitHandlers(() => process.stderr.write('\ninterrupted: every program the checks started was stopped\n'));
+  installExitHandlers(() =>
+    process.stderr.write(lang === 'fr' ? '\ninterrompu : tous les programmes lancés par les vérifications ont été arrêtés\n' : '\ninterrupted: every program the checks started was stopped\n'),
+  );
   if (args.mode === 'hint') return showNextHint(step, dir, lang);
   const pretty = new PrettyRenderer({ color: wantsColor(process.stdout), cwd: process.env.INIT_CWD ?? process.cwd(), lang, own: dir === kitDir(step, 'steps'), localize: (r) => localizeResult(step, r, lang) });
   if (!json) process.stdout.write(pretty.header(localizeStep(step, lang), dir));

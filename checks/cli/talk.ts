@@ -9,7 +9,7 @@ const USAGE = 'usage: npm run talk [-- PORT [HOST]]   (default: 127.0.0.1 4000, 
 function target(argv: string[]): { host: string; port: number } {
   const [rawPort = process.env.PORT ?? '4000', host = process.env.HOST ?? '127.0.0.1', ...extra] = argv;
   const port = Number(rawPort);
-  if (extra.length || !/^\d+$/.test(rawPort) || port < 1 || port > 65535) throw new UsageError(`not a port: ${JSON.stringify(argv.join(' '))}`);
+  if (extra.length || !/^\d+$/.test(rawPort) || port < 1 || port > 65535) throw new UsageError({ en: `not a port: ${JSON.stringify(argv.join(' '))}`, fr: `ce n'est pas un port : ${JSON.stringify(argv.join(' '))}` });
   return { host, port };
 }
 

@@ -57,7 +57,7 @@ export class PrettyRenderer {
     // A program that does not start fails every check alike: say it once.
     if (r.message && r.message === this.lastFailure) return `${lines[0]}\n      ${c.dim(this.t('report.same'))}\n\n`;
     this.lastFailure = r.message;
-    for (const row of (r.message ?? '').split('\n')) lines.push(`      ${row}`);
+    for (const row of (r.message ?? '').split('\n')) lines.push(`      ${this.o.lang === 'fr' ? frenchLabel(row) : row}`);
     if (r.hint) lines.push(...wrapLabel(this.t('report.hint'), r.hint, 6).map((l) => c.cyan(l)));
     if (r.transcript?.length) lines.push(...this.transcript(r.transcript));
     return `${lines.join('\n')}\n\n`;
@@ -118,4 +118,9 @@ function wrapLabel(label: string, text: string, indent: number): string[] {
   if (line) out.push(line);
   const pad = ' '.repeat(indent);
   return out.map((l, i) => `${pad}${i === 0 ? label : ' '.repeat(label.length)}${l}`);
+}
+
+/** The labels of a failure in French; what follows them is the checker's own English wording. */
+function frenchLabel(row: string): string {
+  return row.replace(/^sent:     /, 'envoyé :  ').replace(/^expected: /, 'attendu : ').replace(/^received: /, 'reçu :    ');
 }
