@@ -1,6 +1,7 @@
 // What a check may do, and all it may do: start the program under test,
 // open connections, play a server for a client, wait with deadlines.
 // The context owns everything it started and cleans it up.
+import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -11,6 +12,12 @@ import { freePort, releasePort } from './ports.ts';
 import { describeExit, Program, type ExitInfo, type Role } from './program.ts';
 import { Transcript } from './transcript.ts';
 import { crashSummary } from './crash-summary.ts';
+
+/** Folders of checks still running: an interrupted run (Ctrl-C) removes them on its way out. */
+const liveTempDirs = new Set<string>();
+process.on('exit', () => {
+  for (const dir of liveTempDirs) rmSync(dir, { recursive: true, force: true });
+});
 
 export const STILL_RUNNING_HINT =
   'A program ends when nothing is left open: end() its sockets, close() its server, stop reading stdin (or call process.exit). In Python, close the socket and return from main.';
@@ -171,7 +178,11 @@ export class CheckContext {
     const dir = await mkdtemp(join(tmpdir(), 'tcp-lab-'));
     if (this.closed) await rm(dir, { recursive: true, force: true }); // the check ended meanwhile
     this.assertOpen();
-    this.defer(() => rm(dir, { recursive: true, force: true }));
+    liveTempDirs.add(dir);
+    this.defer(async () => {
+      await rm(dir, { recursive: true, force: true });
+      liveTempDirs.delete(dir);
+    });
     return dir;
   }
 
