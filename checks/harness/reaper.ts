@@ -27,27 +27,32 @@ export function signalGroup(pid: number, signal: NodeJS.Signals): boolean {
   }
 }
 
-/** Pids of live processes whose environment carries this marker (Linux /proc; empty elsewhere). */
-export function findMarked(marker: string): number[] {
-  const needle = `${MARKER_VAR}=${marker}`;
-  const found: number[] = [];
+/** Every live process carrying a run marker, with that marker (Linux /proc; none elsewhere). */
+function markedProcesses(): { pid: number; marker: string }[] {
+  const found: { pid: number; marker: string }[] = [];
   let entries: string[];
   try {
     entries = readdirSync('/proc');
   } catch {
     return found;
   }
+  const prefix = `${MARKER_VAR}=`;
   for (const entry of entries) {
     const pid = Number(entry);
     if (!Number.isInteger(pid) || pid === process.pid) continue;
     try {
-      const env = readFileSync(`/proc/${pid}/environ`, 'latin1');
-      if (env.split('\0').includes(needle) && !isZombie(pid)) found.push(pid);
+      const marker = readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0').find((v) => v.startsWith(prefix));
+      if (marker && !isZombie(pid)) found.push({ pid, marker: marker.slice(prefix.length) });
     } catch {
       // gone meanwhile, or not ours to read
     }
   }
   return found;
+}
+
+/** Pids of live processes whose environment carries this marker. */
+export function findMarked(marker: string): number[] {
+  return markedProcesses().filter((p) => p.marker === marker).map((p) => p.pid);
 }
 
 function isZombie(pid: number): boolean {
@@ -87,8 +92,9 @@ export function killMarked(marker: string): number[] {
  */
 export function reapOrphans(): number[] {
   const reaped: number[] = [];
-  for (const [pid, runner] of markedRunners()) {
-    if (runner === process.pid || isAlive(runner)) continue;
+  for (const { pid, marker } of markedProcesses()) {
+    const runner = Number(marker.split('.')[0]); // markers are "<runner pid>.<uuid>"
+    if (!Number.isInteger(runner) || runner <= 0 || runner === process.pid || isAlive(runner)) continue;
     try {
       process.kill(pid, 'SIGKILL');
       reaped.push(pid);
@@ -97,29 +103,6 @@ export function reapOrphans(): number[] {
     }
   }
   return reaped;
-}
-
-function markedRunners(): [number, number][] {
-  const found: [number, number][] = [];
-  let entries: string[];
-  try {
-    entries = readdirSync('/proc');
-  } catch {
-    return found;
-  }
-  const prefix = `${MARKER_VAR}=`;
-  for (const entry of entries) {
-    const pid = Number(entry);
-    if (!Number.isInteger(pid) || pid === process.pid) continue;
-    try {
-      const marker = readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0').find((v) => v.startsWith(prefix));
-      const runner = Number(marker?.slice(prefix.length).split('.')[0]);
-      if (Number.isInteger(runner) && runner > 0) found.push([pid, runner]);
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return found;
 }
 
 export function isAlive(pid: number): boolean {
