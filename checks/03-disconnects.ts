@@ -38,6 +38,7 @@ export default defineStep({
   slug: '03-disconnects',
   title: 'Disconnects',
   concept: 'An accept loop around the receive loop: a client leaving, cleanly or not, never stops the server.',
+  reuseServer: true,
   checks: [
     ...echoServerChecks(),
     survives('after-close', 'serves the next client after a clean close', async (t, server) => {

@@ -41,6 +41,7 @@ export default defineStep({
   slug: '05-sandboxed-eval',
   title: 'Evaluation without eval',
   concept: 'The client sends data, never code: a grammar decides what a line means.',
+  reuseServer: true,
   checks: [
     {
       id: 'arithmetic',

@@ -26,6 +26,7 @@ export default defineStep({
   slug: '06-commands',
   title: 'Commands',
   concept: 'A line is "/name rest": a table maps each name to what it does.',
+  reuseServer: true,
   checks: [
     {
       id: 'echo',

@@ -92,7 +92,7 @@ async function main(): Promise<void> {
     process.stderr.write(`\n${signal === 'SIGINT' ? 'interrupted' : `stopped (${signal})`}: every program was stopped; ${graded.length} of ${subs.length} graded submissions are in ${shownOut}/\n`);
   });
 
-  progress.print(`grading ${subs.length} submission${subs.length === 1 ? '' : 's'} × step${steps.length === 1 ? '' : 's'} ${numbers.join(', ')} · ${args.jobs} at a time · ${args.budgetMs / 1000} s budget per step`);
+  progress.print(`grading ${subs.length} submission${subs.length === 1 ? '' : 's'} × step${steps.length === 1 ? '' : 's'} ${numbers.join(', ')} · ${args.jobs} submission${args.jobs === 1 ? '' : 's'} at a time · ${args.budgetMs / 1000} s budget per step`);
   const started = Date.now();
   const grades = await gradeClass(subs, steps, {
     jobs: args.jobs,

@@ -26,7 +26,7 @@ export class Progress {
   }
 
   stepStart(sub: Submission, step: Step): void {
-    this.running.set(`${sub.dir}\0${step.step}`, `${sub.name} step ${step.step}`);
+    this.running.set(`${sub.dir}\0${step.step}`, sub.name);
     this.draw();
   }
 
@@ -60,7 +60,7 @@ export class Progress {
     const tasks = this.total.submissions * this.total.steps;
     const filled = Math.round((10 * this.stepsDone) / Math.max(1, tasks));
     const bar = `[${'#'.repeat(filled)}${'.'.repeat(10 - filled)}]`;
-    const now = [...this.running.values()].join(', ');
+    const now = [...new Set(this.running.values())].join(', ');
     const text = `${bar} ${this.stepsDone}/${tasks} steps · ${this.subsDone}/${this.total.submissions} submissions · ${clock(Date.now() - this.started)}${now ? ` · ${now}` : ''}`;
     this.out.write(`${CLEAR_LINE}${text.length > width ? `${text.slice(0, width - 1)}…` : text}`);
   }

@@ -1,7 +1,9 @@
-// Grades a class: every (submission, step) pair is one task, taken in
-// submission order by `jobs` workers, so several submissions are graded side
-// by side and each finishes as early as it can. A task is exactly `runStep`,
-// the checks students run; only a time budget per step is added on top.
+// Grades a class: every (submission, step) pair is one task. `jobs`
+// submissions' worth of steps are in flight at once, taken in submission
+// order, and all their checks share the process's check slots, which admit
+// more checks while the CPU has room: a failing check mostly waits out its
+// deadline. A task is exactly `runStep`, the checks students run; only a
+// time budget per step is added on top.
 import { setMaxListeners } from 'node:events';
 import { CANCELLED, runStep } from '../harness/runner.ts';
 import type { CheckResult, Step, StepResult } from '../harness/types.ts';
@@ -16,9 +18,9 @@ export interface SubmissionGrade {
 }
 
 export interface GradeOptions {
-  /** Tasks (a submission's step) graded at once. */
+  /** Submissions graded side by side: this many times the number of steps are in flight. */
   jobs: number;
-  /** Past this, a step's unfinished checks are cancelled (skipped, 0 points). */
+  /** Past this, counted from its first check's start, a step's unfinished checks are cancelled (skipped, 0 points). */
   budgetMs: number;
   /** Checks of one step run at once (the runner's default when absent). */
   concurrency?: number;
@@ -51,7 +53,7 @@ export async function gradeClass(subs: Submission[], steps: Step[], o: GradeOpti
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, o.jobs) }, worker));
+  await Promise.all(Array.from({ length: Math.max(1, o.jobs) * steps.length }, worker));
   return sortGrades(grades, subs);
 }
 
@@ -66,15 +68,21 @@ const HUNG_AFTER_BUDGET_MS = 45_000;
 async function gradeStep(sub: Submission, step: Step, o: GradeOptions): Promise<StepResult> {
   const budget = new AbortController();
   setMaxListeners(step.checks.length + 10, budget.signal); // the runner may listen once per check
-  const timers = [setTimeout(() => budget.abort(), o.budgetMs)];
+  const timers: NodeJS.Timeout[] = [];
+  // The budget starts with the step's first check, not while its checks wait for a slot.
+  let hung!: () => void;
+  const hungAfter = new Promise<null>((r) => (hung = () => r(null)));
+  const startBudget = () => {
+    if (timers.length) return;
+    timers.push(setTimeout(() => budget.abort(), o.budgetMs), setTimeout(hung, o.budgetMs + HUNG_AFTER_BUDGET_MS));
+  };
   const cancel = () => budget.abort();
   o.signal?.addEventListener('abort', cancel);
   const dir = stepDir(sub, step);
   const finished: CheckResult[] = [];
   try {
-    const run = runStep(step, dir, { signal: budget.signal, concurrency: o.concurrency, onResult: (r) => finished.push(r) });
-    const hung = new Promise<null>((r) => timers.push(setTimeout(() => r(null), o.budgetMs + HUNG_AFTER_BUDGET_MS)));
-    const result = (await Promise.race([run, hung])) ?? hungStep(step, dir, finished, o.budgetMs + HUNG_AFTER_BUDGET_MS);
+    const run = runStep(step, dir, { signal: budget.signal, concurrency: o.concurrency, needsFirst: true, reuseServers: true, onStart: startBudget, onResult: (r) => finished.push(r) });
+    const result = (await Promise.race([run, hungAfter])) ?? hungStep(step, dir, finished, o.budgetMs + HUNG_AFTER_BUDGET_MS);
     if (budget.signal.aborted && !o.signal?.aborted) {
       const why = `skipped: the step used up its grading time budget (${Math.round(o.budgetMs / 1000)} s)`;
       for (const check of result.checks) if (check.message === CANCELLED) check.message = why;

@@ -10,6 +10,7 @@ import { FakeServer } from './fake-server.ts';
 import { CheckFailure, show, seconds, type FailureInit } from './failure.ts';
 import { freePort, releasePort } from './ports.ts';
 import { describeExit, Program, type ExitInfo, type Role } from './program.ts';
+import type { ServerPool } from './server-pool.ts';
 import { Transcript } from './transcript.ts';
 import { crashSummary } from './crash-summary.ts';
 
@@ -43,15 +44,51 @@ export class CheckContext {
   private connCount = 0;
   /** Set by cleanup: a check body still running after a timeout or a cancel may start nothing more. */
   private closed = false;
+  /** The server of `pool` this check holds, and whether an earlier check started it. */
+  private held?: { server: ServerHandle; reused: boolean };
 
-  /** `step` only makes messages name the right commands (npm run server -- N). */
-  constructor(readonly dir: string, readonly step?: number) {}
+  /**
+   * `step` only makes messages name the right commands (npm run server -- N).
+   * With `pool`, a server started with no options comes from it (grading).
+   */
+  constructor(readonly dir: string, readonly step?: number, private readonly pool?: ServerPool) {}
+
+  /** True when this check ran on a server an earlier check started. */
+  get reusedServer(): boolean {
+    return this.held?.reused ?? false;
+  }
 
   /** Starts the server program on a free port of its own. */
   async server(o: RunOptions & { port?: number } = {}): Promise<ServerHandle> {
+    const plain = !o.port && !o.name && !o.args && !o.env;
+    if (this.pool && plain && !this.held) return this.pooledServer(this.pool);
     const port = o.port ?? (await this.port());
     const program = await this.start('server', o.name ?? 'server', { HOST: '127.0.0.1', PORT: String(port), ...o.env }, o.args);
     return { program, port };
+  }
+
+  private async pooledServer(pool: ServerPool): Promise<ServerHandle> {
+    const taken = await pool.take();
+    if (this.closed) {
+      // The check ended while it waited for a server: not this check's to keep.
+      if (!taken) pool.drop();
+      else if (!pool.giveBack(taken)) void taken.program.stop().then(() => releasePort(taken.port));
+      this.assertOpen();
+    }
+    if (taken) {
+      this.held = { server: taken, reused: true };
+      taken.program.attach(this.transcript);
+      this.note(`the server an earlier check started (port ${taken.port}) serves this check too`);
+      return taken;
+    }
+    try {
+      const server = await this.server({ port: await this.port() });
+      this.held = { server, reused: false };
+      return server;
+    } catch (error) {
+      pool.drop();
+      throw error;
+    }
   }
 
   /** Starts the client program, pointed at `port`. */
@@ -186,15 +223,32 @@ export class CheckContext {
     return dir;
   }
 
-  /** Stops everything; returns the processes the programs left behind. */
-  async cleanup(): Promise<string[]> {
+  /**
+   * Stops everything; returns the processes the programs left behind.
+   * `passed`: the server held from the pool goes back to it, still running.
+   */
+  async cleanup(passed = false): Promise<string[]> {
     this.closed = true;
     for (const conn of this.conns) conn.destroy();
+    if (this.held) this.handBack(this.held, passed);
     await Promise.all(this.programs.map((p) => p.stop()));
     await Promise.all(this.fakes.map((f) => f.close()));
     for (const fn of this.cleanups.reverse()) await fn();
     for (const port of this.ports) releasePort(port);
     return this.programs.flatMap((p) => p.leftovers.map((l) => `${p.name} left ${l}`));
+  }
+
+  /** The held server goes back to the pool, or is stopped with this check's programs. */
+  private handBack({ server, reused }: { server: ServerHandle; reused: boolean }, passed: boolean): void {
+    const mine = () => {
+      this.programs.splice(this.programs.indexOf(server.program), 1);
+      this.ports.splice(this.ports.indexOf(server.port), 1);
+    };
+    if (!reused) mine(); // started by this check: the pool owns it from now on
+    if (passed && this.pool!.giveBack(server)) return;
+    if (!passed) this.pool!.drop();
+    this.programs.push(server.program);
+    this.ports.push(server.port);
   }
 }
 

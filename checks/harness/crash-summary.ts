@@ -14,6 +14,9 @@ export function crashSummary(lines: string[], max = 6): string[] {
     const where = file >= 0 ? [text[file].trim(), text[file + 1]?.trim()].filter((l): l is string => Boolean(l)) : [];
     if (error) return [...where, error];
   }
+  // V8's own death (out of memory) comes with GC logs and a native stack, no JS error.
+  const fatal = text.find((l) => l.startsWith('FATAL ERROR: '));
+  if (fatal) return [fatal];
   const errorAt = text.findIndex((l) => NODE_ERROR.test(l));
   if (errorAt >= 0) {
     const source = text.findIndex((l) => NODE_SOURCE.test(l));

@@ -1,14 +1,17 @@
 // Runs the checks of one step against one folder: independent checks side
 // by side, each under its own deadline, a check skipped when one it needs
 // failed, and the checker's own failures kept apart from the student's.
-import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
+import { checkSlots, defaultSlotOptions } from './check-slots.ts';
 import { CheckContext } from './context.ts';
 import { CheckFailure, InternalError, seconds } from './failure.ts';
 import { StartError } from './program.ts';
+import { ServerPool } from './server-pool.ts';
 import type { Check, CheckResult, Step, StepResult } from './types.ts';
 
 const DEFAULT_CHECK_MS = 15_000;
+/** Servers a step keeps when they are reused: its checks then take turns on them. */
+const SERVERS_PER_STEP = 2;
 const STOPPED = Symbol('stopped');
 export const START_HINT = 'Nothing can be checked until the program starts: fix this first (every check of its side says the same).';
 /** The message of a check skipped because the run was cancelled (signal). */
@@ -19,39 +22,59 @@ export interface RunStepOptions {
   concurrency?: number;
   /** Called as each check finishes, for live output. */
   onResult?: (result: CheckResult) => void;
+  /** Called as each check gets its slot and starts. */
+  onStart?: (check: Check) => void;
+  /**
+   * Start a check only once the checks it needs have passed. Slower to
+   * report, but a failing step starts no program for nothing: grading a
+   * class, where the CPU and not the wait is the limit, wants this.
+   */
+  needsFirst?: boolean;
+  /**
+   * In steps whose data allow it, checks take over the server of an earlier
+   * passing check instead of starting their own (harness/server-pool.ts):
+   * far fewer program starts for a class, the same verdicts.
+   */
+  reuseServers?: boolean;
   /** Only these check ids (and what they need). */
   only?: string[];
   signal?: AbortSignal;
 }
 
-export function defaultConcurrency(): number {
-  return Math.max(2, availableParallelism() * 2);
-}
-
 /**
- * One budget of check slots for the whole process: steps run side by side
+ * One set of check slots for the whole process: steps run side by side
  * (grading, tests) share the cores instead of each assuming it has them all,
  * so a correct program is never starved past its 2 s deadline.
  */
-const sharedLimit = limiter(defaultConcurrency());
+const sharedSlots = checkSlots(defaultSlotOptions());
 
 export async function runStep(step: Step, dir: string, o: RunStepOptions = {}): Promise<StepResult> {
-  const started = performance.now();
+  const asked = performance.now();
+  let firstStart: number | undefined; // time spent waiting for a slot is not the step's
   const absDir = resolve(dir);
   const checks = selectChecks(step.checks, o.only);
   const done = new Map<string, Promise<CheckResult>>();
-  const limit = o.concurrency ? limiter(o.concurrency) : sharedLimit;
+  const limit = o.concurrency ? checkSlots({ base: o.concurrency, max: o.concurrency }) : sharedSlots;
+  const pool = o.reuseServers && step.reuseServer ? new ServerPool(SERVERS_PER_STEP) : undefined;
 
   // A check starts without waiting for the checks it needs (they rarely fail
   // once a step is nearly done, and waiting would double the feedback time);
   // if one of them fails, the check is cancelled and reported as skipped.
+  // With `needsFirst`, it waits for them instead.
   for (const check of checks) {
     const needs = (check.needs ?? []).map((id) => done.get(id)!);
     const cancel = new AbortController();
     const abort = () => cancel.abort();
     o.signal?.addEventListener('abort', abort, { once: true });
     for (const need of needs) void need.then((r) => r.status !== 'pass' && abort());
-    const own = limit(() => (cancel.signal.aborted ? Promise.resolve(null) : runCheck(check, absDir, cancel.signal, step.step)));
+    const start = () =>
+      limit(() => {
+        if (cancel.signal.aborted) return Promise.resolve(null);
+        firstStart ??= performance.now();
+        o.onStart?.(check);
+        return runCheck(check, absDir, cancel.signal, step.step, pool);
+      });
+    const own = o.needsFirst ? Promise.all(needs).then(start) : start();
     done.set(
       check.id,
       Promise.all([own, Promise.all(needs)]).then(([r, before]) => {
@@ -67,6 +90,7 @@ export async function runStep(step: Step, dir: string, o: RunStepOptions = {}): 
   }
 
   const results = await Promise.all(checks.map((c) => done.get(c.id)!));
+  await pool?.drain();
   const points = results.reduce((sum, r) => sum + r.points, 0);
   return {
     step: step.step,
@@ -76,7 +100,7 @@ export async function runStep(step: Step, dir: string, o: RunStepOptions = {}): 
     passed: results.every((r) => r.status === 'pass'),
     points,
     maxPoints: results.reduce((sum, r) => sum + r.maxPoints, 0),
-    durationMs: Math.round(performance.now() - started),
+    durationMs: Math.round(performance.now() - (firstStart ?? asked)),
     checks: results,
   };
 }
@@ -97,9 +121,25 @@ function skipped(check: Check, message: string): CheckResult {
   return { id: check.id, title: check.title, status: 'skip', message, durationMs: 0, points: 0, maxPoints: check.points ?? 1 };
 }
 
-/** Runs one check; `cancel` stops it early (its programs stopped), with a null result. */
-export async function runCheck(check: Check, dir: string, cancel?: AbortSignal, step?: number): Promise<CheckResult | null> {
-  const t = new CheckContext(dir, step);
+/**
+ * Runs one check; `cancel` stops it early (its programs stopped), with a null
+ * result. With `pool`, its server may be one an earlier check left running.
+ */
+export async function runCheck(check: Check, dir: string, cancel?: AbortSignal, step?: number, pool?: ServerPool): Promise<CheckResult | null> {
+  const first = await attempt(check, dir, cancel, step, pool);
+  // A failure on a server that served other checks before may be their
+  // doing: the verdict is the one a fresh server gives.
+  if (first?.reused && first.result.status === 'fail') return (await attempt(check, dir, cancel, step))?.result ?? null;
+  return first?.result ?? null;
+}
+
+async function attempt(check: Check, dir: string, cancel?: AbortSignal, step?: number, pool?: ServerPool): Promise<{ result: CheckResult; reused: boolean } | null> {
+  const t = new CheckContext(dir, step, pool);
+  const result = await runIn(t, check, cancel);
+  return result && { result, reused: t.reusedServer };
+}
+
+async function runIn(t: CheckContext, check: Check, cancel?: AbortSignal): Promise<CheckResult | null> {
   const started = performance.now();
   const maxPoints = check.points ?? 1;
   const limitMs = check.timeoutMs ?? DEFAULT_CHECK_MS;
@@ -128,7 +168,7 @@ export async function runCheck(check: Check, dir: string, cancel?: AbortSignal, 
   }
   let leftovers: string[] = [];
   try {
-    leftovers = await t.cleanup();
+    leftovers = await t.cleanup(!error);
   } catch (e) {
     error ??= new InternalError(`cleanup failed: ${(e as Error).message}`);
   }
@@ -157,21 +197,5 @@ export async function runCheck(check: Check, dir: string, cancel?: AbortSignal, 
     internal: true,
     message: `internal error in the checker, not in your program:\n${detail}`,
     transcript,
-  };
-}
-
-/** At most `n` tasks at once, started in the order asked. */
-function limiter(n: number) {
-  let active = 0;
-  const queue: (() => void)[] = [];
-  return async <T>(task: () => Promise<T>): Promise<T> => {
-    if (active >= n) await new Promise<void>((r) => queue.push(r));
-    active++;
-    try {
-      return await task();
-    } finally {
-      active--;
-      queue.shift()?.();
-    }
   };
 }

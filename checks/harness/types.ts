@@ -28,6 +28,12 @@ export interface Step {
   title: string;
   /** The concept in one line, shown above the results. */
   concept: string;
+  /**
+   * The server serves clients for ever and only talks over sockets, so a
+   * check that starts it with no options may, when grading, take over one
+   * an earlier passing check left running (see harness/server-pool.ts).
+   */
+  reuseServer?: boolean;
   checks: Check[];
 }
 
