@@ -5,6 +5,7 @@
 // the concept is not the problem yet, so no hint is used up.
 import { Chalk } from 'chalk';
 import type { Step, StepResult } from './harness/types.ts';
+import { frenchFailure, frenchLabel } from './i18n/failures.fr.ts';
 import { isProgramTrouble } from './i18n/harness-hints.ts';
 import { checkHints, checkTitle, translateHint } from './i18n/hints.ts';
 import { translator, type Lang } from './i18n/index.ts';
@@ -23,7 +24,8 @@ export function revealNextHint(step: Step, result: StepResult, lang: Lang, file 
   const check = step.checks.find((c) => c.id === failing.id)!;
   const title = checkTitle(step, check, lang);
   if (isProgramTrouble(failing.hint)) {
-    return { kind: 'program', checkId: check.id, title, message: failing.message ?? '', hint: translateHint(step, check.id, failing.hint!, lang) };
+    const message = lang === 'fr' ? frenchFailure(failing.message ?? '').text : (failing.message ?? '');
+    return { kind: 'program', checkId: check.id, title, message, hint: translateHint(step, check.id, failing.hint!, lang) };
   }
   const hints = checkHints(step, check, lang);
   // The failure itself showed hint 1: asking reveals hint 2, then 3… and stays on the last.
@@ -40,7 +42,7 @@ export function renderHint(next: NextHint, step: number, lang: Lang, color: bool
   if (next.kind === 'internal') return `${c.magenta(t('hint.internal'))}\n`;
   if (next.kind === 'program') {
     // The failure as the check reported it: the crash hint points at the error line in it.
-    const message = next.message.split('\n').map((row) => `  ${row}`);
+    const message = next.message.split('\n').map((row) => `  ${lang === 'fr' ? frenchLabel(row) : row}`);
     return `${[c.bold(t('hint.programFirst', { check: next.title })), ...message, c.cyan(`  ${next.hint}`)].join('\n')}\n`;
   }
   const lines: string[] = [];

@@ -1,18 +1,28 @@
 // Every broken fixture fails the check that targets its mistake, and still
 // passes the checks it must pass: a check no broken program fails is not proven.
+// Their failures are then the corpus that proves the French translation complete.
 import { describe, expect, test } from 'vitest';
+import { FrenchCoverage } from './helpers/french-coverage.ts';
 import { checkDir, fixtureCases, ids } from './helpers/kit.ts';
 
 const cases = fixtureCases();
+const french = new FrenchCoverage();
 
 describe.each([...new Set(cases.map((c) => c.step))])('step %i broken fixtures', (step) => {
   test.concurrent.each(cases.filter((c) => c.step === step).map((c) => [c.name, c] as const))('%s', async (_name, c) => {
     // Only the checks the fixture names (and what they need): the others prove nothing here.
     const result = await checkDir(c.step, c.dir, [...c.fails, ...c.passes]);
+    french.add(result, `${c.step}/${c.name}`);
     const failed = ids(result, 'fail');
     for (const id of [...c.fails, ...c.passes]) expect(result.checks.map((r) => r.id), `check ${id} exists`).toContain(id);
     expect(failed, c.why).toEqual(expect.arrayContaining(c.fails));
     expect(ids(result, 'pass'), `${c.name} must still pass these`).toEqual(expect.arrayContaining(c.passes));
     expect(result.checks.filter((r) => r.internal).map((r) => r.message)).toEqual([]);
   });
+});
+
+// After every fixture above (suites run in order): each text their failures showed reads in French.
+test('every failure message and transcript event of the fixtures has its French', () => {
+  expect(french.size).toBeGreaterThan(0);
+  expect(french.untranslated()).toEqual([]);
 });

@@ -1,7 +1,8 @@
 // The menu as a student uses it: in a real terminal, typing keys and
 // reading the screen. Pick step 1, check it, see it fail, get a hint, fix
 // it, see it pass; read the README a page at a time; run the server by hand
-// and stop it; Ctrl-C during a check; the quiz; in French. The cursor is
+// and stop it; Ctrl-C during a check; the quiz; in French, with a failure
+// and a yes/no question (o/N). The cursor is
 // read off the screen: the menu must offer the likely next action. The menu
 // works on a copy of the reference step 1 (LAB_STEPS_DIR), never on the
 // student's own steps/.
@@ -193,6 +194,39 @@ describe.skipIf(!HAS_TMUX)('npm start', () => {
     await t.waitFor('2/4');
     t.keys('Enter'); // a wrong one
     await t.waitFor(/✗ 2\/4 .* · connect\(\) attend qu'un serveur apparaisse\s*\nPas tout à fait\./);
+    await quit(t, 'Au revoir !');
+  });
+
+  test('en français : l\'échec dit ce qui manque en français, et une question oui/non se répond par o ou n', async () => {
+    const actions = /que faire \?[\s\S]*Retour aux étapes\s*$/;
+    const pause = /Appuyez sur Entrée pour revenir au menu[^\n]*\s*$/;
+    const t = startMenu({ LANG: 'fr_FR.UTF-8' });
+    await t.waitFor('Choisissez une étape', 20_000);
+    t.keys('Enter');
+    expect(focused(await t.waitFor(actions))).toBe('Vérifier mon étape');
+    t.keys('Enter');
+    const failed = await t.waitFor(/\d+ réussies, \d+ échouées/, 30_000);
+    expect(failed).toContain('pas de programme client : cherché client.ts, client.mjs, client.js, client.py dans');
+    expect(failed).toMatch(/fake server · en écoute sur 127\.0\.0\.1:\d+/);
+    await t.waitFor(pause);
+    t.keys('Enter');
+    expect(focused(await t.waitFor(actions))).toBe('Voir l\'indice suivant');
+    t.keys('Down', 'Down', 'Enter'); // Repartir du code de départ
+    await t.waitFor(/Remplacer les fichiers de [\s\S]*\(o\/N\)/);
+    t.keys('n');
+    await t.waitFor(/\(o\/N\) · non\s*\nRien n'a changé\./);
+    await t.waitFor(pause);
+    t.keys('Enter');
+    expect(focused(await t.waitFor(actions))).toBe('Vérifier mon étape');
+    for (let i = 0; i < 7; i++) t.keys('Down');
+    t.keys('Enter'); // Voir la solution de référence
+    await t.waitFor(/Voir la solution de référence de l'étape 1 \?[\s\S]*\(o\/N\)/);
+    t.keys('o');
+    const shown = await t.waitFor('── solutions/01-blocking-accept/server.ts ──');
+    expect(shown).toMatch(/\(o\/N\) · oui/);
+    await t.waitFor(pause);
+    t.keys('Enter');
+    await t.waitFor(actions);
     await quit(t, 'Au revoir !');
   });
 });

@@ -1,5 +1,6 @@
 // The student's view, pinned: what a failing run of the step 1 starter prints.
 import { expect, test } from 'vitest';
+import { localizeResult } from '../checks/i18n/hints.ts';
 import { PrettyRenderer } from '../checks/report/pretty.ts';
 import { findStep, kitDir } from '../checks/steps.ts';
 import type { StepResult } from '../checks/harness/types.ts';
@@ -32,8 +33,9 @@ test('step 1 starter: failures show sent, expected, received, hint and transcrip
   expect(rows).toEqual(expect.arrayContaining(['         +T  A             → "hello world\\n"', '         +T  server stdout ← listening on 127.0.0.1:PORT']));
 });
 
-test('a passing, a skipped and an internal-error check', () => {
-  const result: StepResult = {
+/** One check of each kind, the failure with its transcript. */
+function mixed(): StepResult {
+  return {
     step: 2, slug: '02-receive-loop', title: 'Receive loop', dir: `${KIT_ROOT}/solutions/02-receive-loop`,
     passed: false, points: 2, maxPoints: 4, durationMs: 1234,
     checks: [
@@ -52,5 +54,18 @@ test('a passing, a skipped and an internal-error check', () => {
       { id: 'burst', title: 'answers a burst', status: 'skip', message: 'skipped: needs "answers each line" to pass first', durationMs: 0, points: 0, maxPoints: 1 },
     ],
   };
-  expect(render(result)).toMatchSnapshot();
+}
+
+test('a passing, a skipped and an internal-error check', () => {
+  expect(render(mixed())).toMatchSnapshot();
+});
+
+test('in French: labels, failure, hint and events translated; what went over the wire kept', () => {
+  const result = mixed();
+  const step = findStep(result.step)!;
+  const pretty = new PrettyRenderer({ color: false, cwd: KIT_ROOT, lang: 'fr', localize: (r) => localizeResult(step, r, 'fr') });
+  const text = result.checks.map((c) => pretty.check(c)).join('') + pretty.footer(result);
+  expect(text).toMatch(/ A +→ "with crlf\\r\\n"\n/);
+  expect(text).toMatch(/ A +← echo: with crlf\r\n/);
+  expect(text).toMatchSnapshot();
 });

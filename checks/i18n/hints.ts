@@ -3,6 +3,7 @@
 // id and the hint's position, and falls back to English where missing.
 import { CANCELLED } from '../harness/runner.ts';
 import type { Check, CheckResult, Step } from '../harness/types.ts';
+import { frenchEvent, frenchFailure } from './failures.fr.ts';
 import { frenchHarnessHint } from './harness-hints.ts';
 import { FRENCH_CHECKS, FRENCH_SPECIFIC_HINTS, FRENCH_STEPS } from './hints.fr.ts';
 import type { Lang } from './index.ts';
@@ -27,12 +28,15 @@ export function translateHint(step: Step, checkId: string, hint: string, lang: L
   return FRENCH_SPECIFIC_HINTS[hint] ?? frenchHarnessHint(hint) ?? hint;
 }
 
-/** A result as the reader sees it: title and hint in their language (the rest is the checker's report). */
+/** A result as the reader sees it: title, hint, failure and the transcript's events in their language. */
 export function localizeResult(step: Step, result: CheckResult, lang: Lang): CheckResult {
   if (lang !== 'fr') return result;
   const title = checkTitle(step, result, lang);
   const hint = result.hint === undefined ? undefined : translateHint(step, result.id, result.hint, lang);
-  return { ...result, title, hint, message: result.status === 'skip' ? skipMessage(step, result.message) : result.message };
+  const message = result.status === 'skip' ? skipMessage(step, result.message) : result.message && frenchFailure(result.message).text;
+  // What went over the wire (→ ←) stays exactly as it was.
+  const transcript = result.transcript?.map((e) => (e.dir === '·' ? { ...e, text: frenchEvent(e.text).text } : e));
+  return { ...result, title, hint, message, transcript };
 }
 
 /** The runner's reasons for a skip, in French; any other message stays as it is. */

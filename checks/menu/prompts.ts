@@ -5,6 +5,7 @@
 // a ✔ when a quiz says the answer is wrong.
 import { Chalk } from 'chalk';
 import enquirer from 'enquirer';
+import { detectLang, type Lang } from '../i18n/index.ts';
 
 export class Cancelled extends Error {}
 
@@ -23,7 +24,7 @@ export type Judge = (answer: string) => boolean;
 interface PromptView {
   state: { submitted: boolean; cancelled: boolean; status: string };
   symbols: { prefix: Record<string, string> };
-  styles: { primary: (s: string) => string };
+  styles: { primary: (s: string) => string; success: (s: string) => string };
   value: string;
   selected?: { name: string };
 }
@@ -67,8 +68,28 @@ export function select(message: string, choices: Choice[], initial = 0, judge?: 
   });
 }
 
-export function confirm(message: string, initial = false): Promise<boolean> {
-  return ask<boolean>({ type: 'confirm', message, initial });
+/**
+ * A yes/no question. enquirer shows "(y/N)", takes y or n and echoes true or
+ * false; in French it shows "(o/N)", takes o (oui) as well as y, and echoes
+ * oui or non. "No" stays n in both.
+ */
+export function confirmQuestion(message: string, initial: boolean, lang: Lang): Record<string, unknown> {
+  const question = { type: 'confirm', message, initial };
+  if (lang !== 'fr') return question;
+  // enquirer calls these as the prompt's own methods (lib/types/boolean.js).
+  return {
+    ...question,
+    default: initial ? '(O/n)' : '(o/N)',
+    isTrue: (input: unknown) => /^[oty1]/i.test(String(input)),
+    format(this: PromptView, value: boolean) {
+      const word = value ? 'oui' : 'non';
+      return this.state.submitted ? this.styles.success(word) : this.styles.primary(word);
+    },
+  };
+}
+
+export function confirm(message: string, initial = false, lang: Lang = detectLang()): Promise<boolean> {
+  return ask<boolean>(confirmQuestion(message, initial, lang));
 }
 
 export function input(message: string, initial = '', judge?: Judge): Promise<string> {

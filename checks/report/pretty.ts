@@ -6,6 +6,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { CheckResult, Step, StepResult, TranscriptEntry } from '../harness/types.ts';
 import { countLine } from './summary.ts';
 import { findStep } from '../steps.ts';
+import { frenchLabel } from '../i18n/failures.fr.ts';
 import { translator, type Lang, type Translate } from '../i18n/index.ts';
 
 const TRANSCRIPT_ROWS = 24;
@@ -118,9 +119,4 @@ function wrapLabel(label: string, text: string, indent: number): string[] {
   if (line) out.push(line);
   const pad = ' '.repeat(indent);
   return out.map((l, i) => `${pad}${i === 0 ? label : ' '.repeat(label.length)}${l}`);
-}
-
-/** The labels of a failure in French; what follows them is the checker's own English wording. */
-function frenchLabel(row: string): string {
-  return row.replace(/^sent:     /, 'envoyé :  ').replace(/^expected: /, 'attendu : ').replace(/^received: /, 'reçu :    ');
 }
