@@ -49,6 +49,16 @@ const pathological = ['never-listens', 'busy-loop', 'floods-stdout', 'ignores-si
 for (const p of pathological) submission(`patho-${p}`, 'pathological', last, join(PATHOLOGICAL, p));
 const count = readdirSync(classDir).length;
 
+/** CPU seconds of the reaped children (grading and every program it ran), from /proc (Linux). */
+function childrenCpuSeconds(): number | undefined {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / 100; // cutime + cstime, in clock ticks
+  } catch {
+    return undefined;
+  }
+}
+
 function portFree(port: number): Promise<boolean> {
   return import('node:net').then(
     ({ createServer }) =>
@@ -70,6 +80,7 @@ const { code, pid } = await new Promise<{ code: number | null; pid: number }>((r
   child.on('close', (c) => resolve({ code: c, pid: child.pid! }));
 });
 const seconds = (performance.now() - started) / 1000;
+const cpu = childrenCpuSeconds();
 const leftovers = readdirSync('/proc').filter((p) => {
   try {
     return /^\d+$/.test(p) && readFileSync(`/proc/${p}/environ`, 'latin1').includes(`TCP_LAB_RUN=${pid}.`);
@@ -97,6 +108,7 @@ const table = [
   `| measured | value | target |`,
   `|---|---|---|`,
   `| whole class (${count} submissions × ${STEPS.length} steps) | **${seconds.toFixed(0)} s** | ≤ ${TARGET_S} s |`,
+  `| CPU time used (grading and every program it ran) | ${cpu === undefined ? 'n/a' : `${cpu.toFixed(0)} s (${Math.round((100 * cpu) / (seconds * availableParallelism()))} % of ${availableParallelism()} cores)`} | |`,
   `| exit code | ${code} | 0 |`,
   `| processes left (marker) | ${leftovers} | 0 |`,
   `| fixed ports still bound | ${busyPorts} | 0 |`,
