@@ -61,6 +61,23 @@ describe('check slots', () => {
     expect(started).toHaveLength(7);
   });
 
+  test('waiting tasks go by rank, then in the order asked: a step started finishes first', async () => {
+    const slots = checkSlots({ base: 1, max: 1, sampleBusy: () => 0 });
+    const order: string[] = [];
+    let release!: () => void;
+    const first = slots(() => new Promise<void>((r) => (release = r)), 0);
+    const later = [
+      slots(async () => void order.push('step 2, check a'), 2),
+      slots(async () => void order.push('step 1, late dependent'), 1),
+      slots(async () => void order.push('step 2, check b'), 2),
+      slots(async () => void order.push('step 1, another'), 1),
+    ];
+    await settle();
+    release();
+    await Promise.all([first, ...later]);
+    expect(order).toEqual(['step 1, late dependent', 'step 1, another', 'step 2, check a', 'step 2, check b']);
+  });
+
   test('a fixed number (base = max) never lets more in, whatever the CPU', async () => {
     const slots = checkSlots({ base: 3, max: 3, sampleBusy: () => 0 });
     const { started, release, done } = gatedTasks(slots, 4);

@@ -23,27 +23,28 @@ export interface SlotOptions {
   sampleBusy?: () => number | undefined;
 }
 
-export type Slots = <T>(task: () => Promise<T>) => Promise<T>;
+/** Runs `task` in a slot; among waiting tasks, a lower `rank` goes first, then the order asked. */
+export type Slots = <T>(task: () => Promise<T>, rank?: number) => Promise<T>;
 
 export function defaultSlotOptions(): SlotOptions {
   const cores = availableParallelism();
   return { base: Math.max(2, cores * 2), max: Math.max(8, cores * 16) };
 }
 
-/** Runs tasks in the order asked, at most `base` at once, more while the CPU is idle. */
+/** Runs tasks by rank and in the order asked, at most `base` at once, more while the CPU is idle. */
 export function checkSlots(o: SlotOptions): Slots {
   const tickMs = o.tickMs ?? 100;
   const busyBelow = o.busyBelow ?? 0.85;
   const startCpuMs = o.startCpuMs ?? 50;
   const cores = o.cores ?? availableParallelism();
   const sampleBusy = o.sampleBusy ?? cpuSampler();
-  const queue: (() => void)[] = [];
+  const queue: { rank: number; go: () => void }[] = [];
   let active = 0;
   let ticker: NodeJS.Timeout | undefined;
 
   const admit = () => {
     active++;
-    queue.shift()!();
+    queue.shift()!.go();
   };
   const tick = () => {
     const busy = sampleBusy();
@@ -63,11 +64,12 @@ export function checkSlots(o: SlotOptions): Slots {
     ticker = undefined;
   };
 
-  return async (task) => {
+  return async (task, rank = 0) => {
     if (active < o.base) active++;
     else {
-      await new Promise<void>((resolve) => {
-        queue.push(resolve);
+      await new Promise<void>((go) => {
+        const at = queue.findIndex((w) => w.rank > rank);
+        queue.splice(at < 0 ? queue.length : at, 0, { rank, go });
         startTicking();
       });
     }
