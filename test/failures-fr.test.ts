@@ -123,7 +123,7 @@ test('texts no broken fixture produces have their French too', () => {
   expect(events.flatMap((e) => frenchEvent(e).untranslated)).toEqual([]);
 });
 
-test('a result in French: failure and events translated, what went over the wire untouched', () => {
+test('a result in French: failure, events, speakers and the checker\'s notes translated, what went over the wire untouched', () => {
   const step = findStep(1)!;
   const result: CheckResult = {
     id: 'echo', title: 'replies "echo: L" to a line L', status: 'fail', durationMs: 2000, points: 0, maxPoints: 2,
@@ -133,11 +133,21 @@ test('a result in French: failure and events translated, what went over the wire
       { at: 2, who: 'A', dir: '→', text: '"hello\\n"' },
       { at: 3, who: 'server stdout', dir: '←', text: 'exited with code 0' },
       { at: 4, who: 'A', dir: '←', text: 'echo: hello (no newline)' },
+      { at: 5, who: 'B', dir: '→', text: '"é\\n" one byte at a time' },
+      { at: 6, who: 'checker', dir: '·', text: '3 more entries not kept' },
     ],
   };
   const french = localizeResult(step, result, 'fr');
   expect(french.message).toBe('sent:     "hello\\n"\nexpected: la ligne "echo: hello"\nreceived: rien en 2 s');
-  expect(french.transcript!.map((e) => e.text)).toEqual(['serveur démarré (PORT=4000)', '"hello\\n"', 'exited with code 0', 'echo: hello (no newline)']);
+  expect(french.transcript!.map((e) => e.text)).toEqual([
+    'serveur démarré (PORT=4000)',
+    '"hello\\n"',
+    'exited with code 0',
+    'echo: hello (sans saut de ligne)',
+    '"é\\n" octet par octet',
+    frenchEvent('3 more entries not kept').text,
+  ]);
+  expect(french.transcript!.map((e) => e.who)).toEqual(['serveur', 'A', 'serveur stdout', 'A', 'B', 'correcteur']);
   expect(localizeResult(step, result, 'en')).toBe(result);
 });
 

@@ -9,6 +9,7 @@
 import { CHAT_EVENTS, CHAT_PHRASES } from './failures.fr.chat.ts';
 import { HARNESS_EVENTS, HARNESS_PHRASES } from './failures.fr.harness.ts';
 import { STEP_EVENTS, STEP_PHRASES } from './failures.fr.steps.ts';
+import type { TranscriptEntry } from '../harness/types.ts';
 import { PhraseTable } from './phrase-rules.ts';
 
 /** A text in French, and the parts of it no phrase recognised (left in English). */
@@ -49,3 +50,35 @@ export function frenchEvent(text: string): French {
 export function frenchLabel(row: string): string {
   return row.replace(/^sent:     /, 'envoyé :  ').replace(/^expected: /, 'attendu : ').replace(/^received: /, 'reçu :    ');
 }
+
+/** Who speaks in a transcript, in French; connections (A, B…) keep their letter. */
+const SPEAKERS: Record<string, string> = {
+  checker: 'correcteur',
+  'fake server': 'faux serveur',
+  server: 'serveur',
+  'restarted server': 'serveur redémarré',
+  client: 'client',
+};
+
+function frenchSpeaker(who: string): string {
+  const [, name, stream] = /^(.+?)( stdout| stderr| stdin)?$/.exec(who)!;
+  return (SPEAKERS[name] ?? name) + (stream ?? '');
+}
+
+/**
+ * A transcript row in French: the speaker, an event's wording, and the notes
+ * the checker adds after wire text. The wire text itself (→ ←) is kept
+ * byte for byte: a quoted send is followed by how it was sent, a line
+ * received by "(no newline)" when the peer closed before its end.
+ */
+export function frenchTranscriptRow(e: TranscriptEntry): TranscriptEntry {
+  const who = frenchSpeaker(e.who);
+  if (e.dir === '·') return { ...e, who, text: frenchEvent(e.text).text };
+  const text = e.text
+    .replace(/(")( one byte at a time)$/, '$1 octet par octet')
+    .replace(/(")( split inside a character)$/, "$1 coupé au milieu d'un caractère")
+    .replace(/ \(no newline\)$/, ' (sans saut de ligne)')
+    .replace(/… \((\d+) chars\)$/, '… ($1 caractères)');
+  return { ...e, who, text };
+}
+

@@ -3,7 +3,7 @@
 // id and the hint's position, and falls back to English where missing.
 import { CANCELLED } from '../harness/runner.ts';
 import type { Check, CheckResult, Step } from '../harness/types.ts';
-import { frenchEvent, frenchFailure } from './failures.fr.ts';
+import { frenchFailure, frenchTranscriptRow } from './failures.fr.ts';
 import { frenchHarnessHint } from './harness-hints.ts';
 import { FRENCH_CHECKS, FRENCH_SPECIFIC_HINTS, FRENCH_STEPS } from './hints.fr.ts';
 import type { Lang } from './index.ts';
@@ -34,8 +34,7 @@ export function localizeResult(step: Step, result: CheckResult, lang: Lang): Che
   const title = checkTitle(step, result, lang);
   const hint = result.hint === undefined ? undefined : translateHint(step, result.id, result.hint, lang);
   const message = result.status === 'skip' ? skipMessage(step, result.message) : result.message && frenchFailure(result.message).text;
-  // What went over the wire (→ ←) stays exactly as it was.
-  const transcript = result.transcript?.map((e) => (e.dir === '·' ? { ...e, text: frenchEvent(e.text).text } : e));
+  const transcript = result.transcript?.map(frenchTranscriptRow);
   return { ...result, title, hint, message, transcript };
 }
 
