@@ -207,7 +207,7 @@ describe.skipIf(!HAS_TMUX)('npm start', () => {
     t.keys('Enter');
     const failed = await t.waitFor(/\d+ réussies, \d+ échouées/, 30_000);
     expect(failed).toContain('pas de programme client : cherché client.ts, client.mjs, client.js, client.py dans');
-    expect(failed).toMatch(/fake server · en écoute sur 127\.0\.0\.1:\d+/);
+    expect(failed).toMatch(/faux serveur · en écoute sur 127\.0\.0\.1:\d+/);
     await t.waitFor(pause);
     t.keys('Enter');
     expect(focused(await t.waitFor(actions))).toBe('Voir l\'indice suivant');
