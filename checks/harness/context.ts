@@ -197,6 +197,32 @@ export class CheckContext {
     }
   }
 
+  /**
+   * A failure while a server of this check had crashed: the crash is the
+   * cause to show (its stderr, and the hint to fix it first), whatever the
+   * check was waiting for when it noticed.
+   */
+  async explainCrash(failure: CheckFailure): Promise<CheckFailure> {
+    if (failure.received.includes('exited')) return failure; // the failure already says so
+    const servers = [...this.programs, ...(this.held ? [this.held.server.program] : [])].filter((p) => basename(p.file).startsWith('server.'));
+    // A server that dies closes its connections first: its exit comes a moment after the close the check saw.
+    const running = servers.filter((p) => !p.exited);
+    if (/connection was (closed|reset)/.test(failure.received) && running.length) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([...running.map((p) => p.exit), new Promise((r) => (timer = setTimeout(r, ABSENCE_MS)))]);
+      clearTimeout(timer);
+    }
+    const crashed = servers.find((p) => p.crashed);
+    if (!crashed) return failure;
+    await crashed.drained();
+    return new CheckFailure({
+      sent: failure.sent,
+      expected: failure.expected,
+      received: `${failure.received}; meanwhile the ${crashed.name} exited (${describeExit(crashed.exited!)})${stderrNote(crashed)}`,
+      hint: crashHint(crashed, this.step) ?? failure.hint,
+    });
+  }
+
   fail(init: FailureInit): never {
     throw new CheckFailure(init);
   }

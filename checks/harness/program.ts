@@ -86,6 +86,8 @@ export class Program {
   readonly stderr: LineQueue;
   readonly exit: Promise<ExitInfo>;
   exited: ExitInfo | null = null;
+  /** The checker signalled it (a stop, a restart test): how it ended is then the checker's doing. */
+  signalled = false;
   /** Processes found alive after stopping: the program left them behind. */
   leftovers: string[] = [];
   /** In the environment of the program and all it starts; the runner's pid first, so a test can find what its own runs left behind. */
@@ -106,6 +108,12 @@ export class Program {
     const p = new Program(o.name, file, o.transcript);
     p.launch(cmd, [...args, ...(o.args ?? [])], o);
     return p;
+  }
+
+  /** It ended by itself, with an error code or a signal, while the check ran. */
+  get crashed(): boolean {
+    const e = this.exited;
+    return Boolean(e && !this.signalled && (e.code !== 0 || e.signal));
   }
 
   /** From now on, what the program does is told in this transcript (a server taken over by the next check). */
@@ -182,6 +190,7 @@ export class Program {
 
   /** Signals the whole process group (the program and what it started). */
   signal(signal: NodeJS.Signals): void {
+    this.signalled = true;
     if (this.child.pid) signalGroup(this.child.pid, signal);
   }
 

@@ -169,7 +169,7 @@ async function runIn(t: CheckContext, check: Check, cancel?: AbortSignal): Promi
       }),
     ]);
   } catch (e) {
-    error = e;
+    error = e instanceof CheckFailure ? await t.explainCrash(e) : e;
   } finally {
     clearTimeout(timer);
   }

@@ -62,6 +62,7 @@ export const HARNESS_PHRASES: Phrase[] = [
   ['still running after {time}', 'toujours en marche après {time}'],
   ['it exited with {how}', 'il {how}'],
   ['the {name} exited ({exit}) {s}', 'le {name} s\'est terminé ({exit}) {s}'],
+  ['{s}; meanwhile the {name} exited ({exit})', '{s} ; entre-temps, le {name} s\'est terminé ({exit})'],
   ['before accepting a connection', 'avant d\'accepter une connexion'],
   ['without connecting', 'sans se connecter'],
   ['the check to go on', 'que la vérification continue'],
