@@ -10,6 +10,7 @@ import { isProgramTrouble } from './i18n/harness-hints.ts';
 import { checkHints, checkTitle, translateHint } from './i18n/hints.ts';
 import { translator, type Lang } from './i18n/index.ts';
 import { hintsSeen, loadProgress, progressFile, recordHintsSeen } from './progress.ts';
+import { foldWidth, wrap } from './report/wrap.ts';
 
 export type NextHint =
   | { kind: 'all-pass' }
@@ -28,31 +29,38 @@ export function revealNextHint(step: Step, result: StepResult, lang: Lang, file 
     return { kind: 'program', checkId: check.id, title, message, hint: translateHint(step, check.id, failing.hint!, lang) };
   }
   const hints = checkHints(step, check, lang);
-  // The failure itself showed hint 1: asking reveals hint 2, then 3… and stays on the last.
-  const seen = Math.max(1, hintsSeen(loadProgress(file), step.step, check.id));
+  // A failure seen in a report showed hint 1 (recorded then): asking reveals
+  // hint 2, then 3… and stays on the last. Asking first reveals hint 1.
+  const seen = hintsSeen(loadProgress(file), step.step, check.id);
   const shown = Math.min(seen + 1, hints.length);
   recordHintsSeen(step.step, check.id, shown, file);
   return { kind: 'hint', checkId: check.id, title, hints, shown, last: shown === hints.length };
 }
 
-export function renderHint(next: NextHint, step: number, lang: Lang, color: boolean): string {
+/** The hint for the terminal, every paragraph folded to `width` columns. */
+export function renderHint(next: NextHint, step: number, lang: Lang, color: boolean, width = foldWidth()): string {
   const t = translator(lang);
   const c = new Chalk({ level: color ? 1 : 0 });
-  if (next.kind === 'all-pass') return `${c.green(t('hint.allPass', { n: step }))}\n`;
-  if (next.kind === 'internal') return `${c.magenta(t('hint.internal'))}\n`;
+  const fold = (paint: (text: string) => string, text: string, first = '') => wrap(text, width, first).map((line) => paint(line));
+  const green = (s: string) => c.green(s);
+  const bold = (s: string) => c.bold(s);
+  const cyan = (s: string) => c.cyan(s);
+  const dim = (s: string) => c.dim(s);
+  if (next.kind === 'all-pass') return `${fold(green, t('hint.allPass', { n: step })).join('\n')}\n`;
+  if (next.kind === 'internal') return `${fold((s) => c.magenta(s), t('hint.internal')).join('\n')}\n`;
   if (next.kind === 'program') {
     // The failure as the check reported it: the crash hint points at the error line in it.
     const message = next.message.split('\n').map((row) => `  ${lang === 'fr' ? frenchLabel(row) : row}`);
-    return `${[c.bold(t('hint.programFirst', { check: next.title })), ...message, c.cyan(`  ${next.hint}`)].join('\n')}\n`;
+    return `${[...fold(bold, t('hint.programFirst', { check: next.title })), ...message, ...fold(cyan, next.hint, '  ')].join('\n')}\n`;
   }
   const lines: string[] = [];
   if (next.shown > 1) {
-    lines.push(c.dim(t('hint.earlier')));
-    next.hints.slice(0, next.shown - 1).forEach((h, i) => lines.push(c.dim(`  ${i + 1}. ${h}`)));
+    lines.push(...fold(dim, t('hint.earlier')));
+    next.hints.slice(0, next.shown - 1).forEach((h, i) => lines.push(...fold(dim, h, `  ${i + 1}. `)));
     lines.push('');
   }
-  lines.push(c.bold(t('hint.title', { i: next.shown, total: next.hints.length, check: next.title })));
-  lines.push(c.cyan(`  ${next.hints[next.shown - 1]}`));
-  if (next.last) lines.push('', c.dim(t('hint.noMore')));
+  lines.push(...fold(bold, t('hint.title', { i: next.shown, total: next.hints.length, check: next.title })));
+  lines.push(...fold(cyan, next.hints[next.shown - 1], '  '));
+  if (next.last) lines.push('', ...fold(dim, t('hint.noMore')));
   return `${lines.join('\n')}\n`;
 }

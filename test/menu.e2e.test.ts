@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { KIT_ROOT } from '../checks/harness/compile.ts';
 import { freePort } from '../checks/harness/ports.ts';
+import { localizeStep } from '../checks/i18n/hints.ts';
+import { STEPS } from '../checks/steps.ts';
 import { HAS_TMUX, Tty } from './helpers/tty.ts';
 
 let home: string;
@@ -70,7 +72,12 @@ describe.skipIf(!HAS_TMUX)('npm start', () => {
     expect(failed).toContain('no client program');
     expect(failed).toContain('hint:');
     // Waits anchored at the end of the screen: the question being asked now.
-    await t.waitFor(PAUSE);
+    const paused = await t.waitFor(PAUSE);
+    // The footer points at the menu's actions, once: no command to type, no second "Stuck?".
+    const run = paused.slice(paused.lastIndexOf('· Check my step')).replace(/\s+/g, ' ');
+    expect(run).toContain('Stuck? "Show the next hint" gives another hint.');
+    expect(run.match(/Stuck\?/g)).toHaveLength(1);
+    expect(run).not.toContain('npm run step');
     t.keys('Enter');
     // After a failed check, the next hint is one Enter away. The client does not
     // start: its hint says so, and no hint about the concept is used up.
@@ -153,7 +160,8 @@ describe.skipIf(!HAS_TMUX)('npm start', () => {
     t.keys('Down', 'Down', 'Enter'); // Run my server by hand
     await t.waitFor(`✔ Step 1 · Blocking accept — what now? · Run my server by hand`);
     await t.waitFor(`nc 127.0.0.1 ${port}`);
-    await t.waitFor(`listening on 127.0.0.1:${port}`, 20_000);
+    const running = await t.waitFor(`listening on 127.0.0.1:${port}`, 20_000);
+    expect(running.slice(running.lastIndexOf('· Run my server by hand')).match(/Ctrl-C/g)).toHaveLength(1); // said once
     t.keys('C-c');
     await t.waitFor('[stopped the program and everything it started]');
     await t.waitFor(PAUSE);
@@ -170,7 +178,8 @@ describe.skipIf(!HAS_TMUX)('npm start', () => {
     t.keys('Enter');
     await t.waitFor(/Step 1 · Blocking accept  \S+01-blocking-accept/, 10_000);
     t.keys('C-c');
-    await t.waitFor(PAUSE, 10_000);
+    // Said as npm run step says it: a run never just stops.
+    await t.waitFor(/interrupted: every program the checks started was stopped\s*\n[\s\S]*Press Enter to go back to the menu[^\n]*\s*$/, 10_000);
     expect(await t.programsGone()).toEqual([]);
     t.keys('Enter');
     await t.waitFor(ACTIONS);
@@ -179,18 +188,24 @@ describe.skipIf(!HAS_TMUX)('npm start', () => {
 
   test('en français : le menu, le quiz et son explication', async () => {
     const t = startMenu({ LANG: 'fr_FR.UTF-8' });
-    await t.waitFor(/Choisissez une étape[\s\S]*1\. Accept bloquant\s+pas essayée/, 20_000);
+    const list = await t.waitFor(/Choisissez une étape[\s\S]*1\. accept\(\) bloquant\s+pas essayée/, 20_000);
+    // The longest title keeps a gap before its status, and the lines fit 80 columns.
+    const titles = STEPS.map((step) => `${step.step}. ${localizeStep(step, 'fr').title}`);
+    const longest = titles.reduce((a, b) => (b.length > a.length ? b : a));
+    expect(list).toContain(`${longest}  pas essayée`);
+    for (const title of titles) expect(list.split('\n').find((l) => l.includes(title))!.trimEnd().length).toBeLessThanOrEqual(80);
     t.keys('Enter');
-    await t.waitFor('✔ Choisissez une étape (↑/↓, Entrée ; Ctrl-C quitte) · 1. Accept bloquant');
-    await t.waitFor('Étape 1 · Accept bloquant — que faire ?');
+    await t.waitFor('✔ Choisissez une étape (↑/↓, Entrée ; Ctrl-C quitte) · 1. accept() bloquant');
+    await t.waitFor('Étape 1 · accept() bloquant — que faire ?');
     for (let i = 0; i < 5; i++) t.keys('Down');
     t.keys('Enter'); // Répondre au quiz
     const chosen = await t.waitFor('Quiz — étape 1');
-    expect(chosen).toContain('✔ Étape 1 · Accept bloquant — que faire ? · Répondre au quiz');
+    expect(chosen).toContain('✔ Étape 1 · accept() bloquant — que faire ? · Répondre au quiz');
     expect(chosen).not.toMatch(/· quiz\s*$/m);
     await t.waitFor('Pourquoi le serveur est-il « bloqué » sur accept() ?');
     t.keys('Enter'); // the first choice is the right one
-    await t.waitFor(/· Il attend qu'un client se connecte avant de continuer\s*\nExact\.\s*\n.*boucle d'événements reste libre/);
+    // The explanation, folded to the terminal.
+    await t.waitFor(/· Il attend qu'un client se connecte avant de continuer\s*\nExact\.\s*\n[^\n]*\n?[^\n]*boucle d'événements\s+reste\s+libre/);
     await t.waitFor('2/4');
     t.keys('Enter'); // a wrong one
     await t.waitFor(/✗ 2\/4 .* · connect\(\) attend qu'un serveur apparaisse\s*\nPas tout à fait\./);
@@ -205,23 +220,27 @@ describe.skipIf(!HAS_TMUX)('npm start', () => {
     t.keys('Enter');
     expect(focused(await t.waitFor(actions))).toBe('Vérifier mon étape');
     t.keys('Enter');
-    const failed = await t.waitFor(/\d+ réussies, \d+ échouées/, 30_000);
+    const failed = await t.waitFor(/\d+ réussies?, \d+ échouées?/, 30_000);
     expect(failed).toContain('pas de programme client : cherché client.ts, client.mjs, client.js, client.py dans');
     expect(failed).toMatch(/faux serveur · en écoute sur 127\.0\.0\.1:\d+/);
-    await t.waitFor(pause);
+    const paused = await t.waitFor(pause);
+    const run = paused.slice(paused.lastIndexOf('· Vérifier mon étape')).replace(/\s+/g, ' ');
+    expect(run).toContain('Bloqué ? « Voir l\'indice suivant » donne un autre indice.');
+    expect(run.match(/Bloqué/g)).toHaveLength(1);
+    expect(run).not.toContain('npm run step');
     t.keys('Enter');
     expect(focused(await t.waitFor(actions))).toBe('Voir l\'indice suivant');
     t.keys('Down', 'Down', 'Enter'); // Repartir du code de départ
     await t.waitFor(/Remplacer les fichiers de [\s\S]*\(o\/N\)/);
-    t.keys('n');
-    await t.waitFor(/\(o\/N\) · non\s*\nRien n'a changé\./);
-    await t.waitFor(pause);
+    // As a student answers: n, then Enter. The Enter gives the answer, and what it printed waits to be read.
+    t.keys('n', 'Enter');
+    await t.waitFor(/\(o\/N\) · non\s*\nRien n'a changé\.\s*\n[^\n]*Appuyez sur Entrée pour revenir au menu[^\n]*\s*$/);
     t.keys('Enter');
     expect(focused(await t.waitFor(actions))).toBe('Vérifier mon étape');
     for (let i = 0; i < 7; i++) t.keys('Down');
     t.keys('Enter'); // Voir la solution de référence
     await t.waitFor(/Voir la solution de référence de l'étape 1 \?[\s\S]*\(o\/N\)/);
-    t.keys('o');
+    t.keys('o', 'Enter');
     const shown = await t.waitFor('── solutions/01-blocking-accept/server.ts ──');
     expect(shown).toMatch(/\(o\/N\) · oui/);
     await t.waitFor(pause);

@@ -1,5 +1,6 @@
-// The menu's yes/no question, answered as a student types it: in French it
-// shows "(o/N)", takes o (oui) as well as y (n is still no) and echoes oui or non.
+// The menu's yes/no question, answered as a student types it: a key, then
+// Enter. In French it shows "(o/N)", takes o (oui) as well as y (n is still
+// no) and echoes oui or non.
 import { PassThrough } from 'node:stream';
 import enquirer from 'enquirer';
 import { expect, test } from 'vitest';
@@ -10,19 +11,25 @@ interface ConfirmPrompt {
   run(): Promise<boolean>;
   once(event: 'run', listener: () => void): void;
   keypress(key: string): Promise<void>;
+  state: { submitted: boolean };
 }
 const { Confirm } = enquirer as unknown as { Confirm: new (question: object) => ConfirmPrompt };
 
-/** Asks the question on streams of its own, types `key`, and resolves with the answer and all that was shown. */
-async function answer(lang: Lang, key: string): Promise<{ value: boolean; shown: string }> {
+/** Asks the question on streams of its own, types `key` then Enter, and resolves with the answer, all that was shown, and whether the key alone had answered. */
+async function answer(lang: Lang, key: string): Promise<{ value: boolean; shown: string; answeredOnKey: boolean }> {
   const stdout = new PassThrough();
   let shown = '';
   stdout.on('data', (d) => (shown += d));
   // enquirer reads only from a terminal: a stream that says it is one.
   const stdin = Object.assign(new PassThrough(), { isTTY: true, isRaw: false, setRawMode: () => stdin });
   const prompt = new Confirm({ ...confirmQuestion('Reset?', false, lang), stdin, stdout });
-  prompt.once('run', () => void prompt.keypress(key));
-  return { value: await prompt.run(), shown };
+  let answeredOnKey = true;
+  prompt.once('run', async () => {
+    await prompt.keypress(key);
+    answeredOnKey = prompt.state.submitted;
+    await prompt.keypress('\r');
+  });
+  return { value: await prompt.run(), shown, answeredOnKey };
 }
 
 test.each([
@@ -34,7 +41,8 @@ test.each([
   ['en', 'y', true],
   ['en', 'n', false],
 ] as const)('%s: "%s" answers %s', { timeout: 5000 }, async (lang, key, yes) => {
-  const { value, shown } = await answer(lang, key);
+  const { value, shown, answeredOnKey } = await answer(lang, key);
+  expect(answeredOnKey).toBe(false); // the Enter typed after the key answers, not the next question
   expect(value).toBe(yes);
   expect(shown).toContain(lang === 'fr' ? '(o/N)' : '(y/N)');
   if (lang === 'fr') expect(shown).toContain(yes ? 'oui' : 'non');
@@ -42,6 +50,11 @@ test.each([
 });
 
 test('the question: enquirer\'s own in English; in French "(O/n)" when yes is the default', async () => {
-  expect(confirmQuestion('Reset?', false, 'en')).toEqual({ type: 'confirm', message: 'Reset?', initial: false });
+  expect(confirmQuestion('Reset?', false, 'en')).toMatchObject({ type: 'confirm', message: 'Reset?', initial: false });
+  expect(confirmQuestion('Reset?', false, 'en')).not.toHaveProperty('default');
   expect(confirmQuestion('Reset?', true, 'fr')).toMatchObject({ default: '(O/n)' });
+});
+
+test('Enter alone gives the default', { timeout: 5000 }, async () => {
+  expect((await answer('fr', '\r')).value).toBe(false);
 });

@@ -84,6 +84,13 @@ describe('progressive hints', () => {
     expect(text).toContain('Hint 2 of 3 for "A":\n  a2');
   });
 
+  test('asked before any failure was shown, the first hint comes first', () => {
+    const failed = result(check('a', 'fail'), check('b', 'fail'));
+    const first = revealNextHint(step, failed, 'en', file);
+    expect(first.kind === 'hint' ? [first.checkId, first.shown] : first.kind).toEqual(['a', 1]);
+    expect(renderHint(first, 1, 'en', false)).not.toContain('already shown');
+  });
+
   test('all passing, or only the checker failing, gives no hint', () => {
     expect(revealNextHint(step, result(check('a', 'pass')), 'en', file).kind).toBe('all-pass');
     expect(revealNextHint(step, result(check('a', 'fail', { internal: true })), 'en', file).kind).toBe('internal');
@@ -246,9 +253,10 @@ describe('hints of the harness itself: a program that crashed, did not start, di
     } finally {
       delete process.env.LAB_PROGRESS_FILE;
     }
-    expect(printed).toContain('a échoué parce que le programme a planté ou n\'a pas démarré');
+    const flowing = printed.replace(/\s+/g, ' '); // folded to the terminal's width
+    expect(flowing).toContain('a échoué parce que le programme a planté ou n\'a pas démarré');
     expect(printed).toContain('boom at startup');
-    expect(printed).toContain('Votre serveur s\'est arrêté avec une erreur (code 1)');
+    expect(flowing).toContain('Votre serveur s\'est arrêté avec une erreur (code 1)');
     expect(printed).not.toMatch(/Indice \d sur/);
   });
 });

@@ -69,7 +69,7 @@ test.skipIf(!HAS_TMUX)('a failure says to save a file to run again, not to run t
 test.skipIf(!HAS_TMUX)('en français', async () => {
   unlinkSync(join(dir, 'client.ts'));
   const t = (tty = Tty.start(`npm run step -- 1 --watch --dir ${dir}`, { env: { LAB_LANG: 'fr' } }));
-  const failed = await t.waitFor(/Étape 1 · Accept bloquant[\s\S]*\d+ réussies, \d+ échouées[\s\S]*Surveillance de/, 30_000);
+  const failed = await t.waitFor(/Étape 1 · accept\(\) bloquant[\s\S]*\d+ réussies?, \d+ échouées?[\s\S]*Surveillance de/, 30_000);
   expect(failed).toContain('Corrigez le premier échec, puis enregistrez un fichier pour relancer.');
   expect(failed).toContain('Rien ne peut être vérifié tant que le programme ne démarre pas'); // the harness's own hint, in French
   save('une modification');

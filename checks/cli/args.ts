@@ -48,6 +48,8 @@ export function userPath(path: string): string {
 }
 
 export function existingDir(path: string, flag: string): string {
+  // `--dir=` or `--dir ""` would otherwise quietly mean the current folder.
+  if (!path.trim()) throw new UsageError({ en: `${flag} needs a folder`, fr: `${flag} attend un dossier` });
   const dir = userPath(path);
   if (!existsSync(dir)) throw new UsageError({ en: `${flag} ${path}: no such folder`, fr: `${flag} ${path} : ce dossier n'existe pas` });
   if (!statSync(dir).isDirectory()) throw new UsageError({ en: `${flag} ${path}: not a folder`, fr: `${flag} ${path} : ce n'est pas un dossier` });
@@ -92,9 +94,11 @@ export function reclaimNpmFlags(
 }
 
 /** Prints "error: …" and the usage, exits 2. */
-export function usageExit(error: unknown, usage: string): never {
+/** A usage error: one line saying what is wrong, the usage, exit code 2. */
+export function usageExit(error: unknown, usage: string | Bilingual): never {
   if (!(error instanceof UsageError)) throw error;
-  const fr = detectLang() === 'fr' && error.fr;
-  process.stderr.write(fr ? `erreur : ${fr}\n${usage}\n` : `error: ${error.message}\n${usage}\n`);
+  const french = detectLang() === 'fr';
+  const how = typeof usage === 'string' ? usage : french ? usage.fr : usage.en;
+  process.stderr.write(french && error.fr ? `erreur : ${error.fr}\n${how}\n` : `error: ${error.message}\n${how}\n`);
   process.exit(2);
 }

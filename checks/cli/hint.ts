@@ -10,6 +10,8 @@ import { wantsColor } from '../report/pretty.ts';
 export async function showNextHint(step: Step, dir: string, lang: Lang, out: NodeJS.WriteStream = process.stdout): Promise<void> {
   out.write(`${translator(lang)('hint.checking', { n: step.step })}\n\n`);
   const result = await runStep(step, dir);
+  // Revealed before this run is recorded: its failure was not shown, so its first hint is not seen yet.
+  const next = revealNextHint(step, result, lang);
   recordIfOwn(step, dir, result);
-  out.write(renderHint(revealNextHint(step, result, lang), step.step, lang, wantsColor(out)));
+  out.write(renderHint(next, step.step, lang, wantsColor(out)));
 }

@@ -5,12 +5,12 @@ import { runStep } from '../harness/runner.ts';
 import type { CheckResult, Step, StepResult } from '../harness/types.ts';
 import { localizeResult, localizeStep } from '../i18n/hints.ts';
 import type { Lang } from '../i18n/index.ts';
-import { PrettyRenderer, wantsColor } from '../report/pretty.ts';
+import { PrettyRenderer, wantsColor, type PrettyOptions } from '../report/pretty.ts';
 import { KIT_ROOT } from '../harness/compile.ts';
 
-export function prettyFor(step: Step, lang: Lang, stream: NodeJS.WriteStream = process.stdout, watching = false): PrettyRenderer {
+export function prettyFor(step: Step, lang: Lang, stream: NodeJS.WriteStream = process.stdout, from: Pick<PrettyOptions, 'watching' | 'inMenu'> = {}): PrettyRenderer {
   return new PrettyRenderer({
-    watching,
+    ...from,
     color: wantsColor(stream),
     cwd: process.env.INIT_CWD ?? KIT_ROOT,
     lang,
@@ -24,11 +24,13 @@ export interface LiveRunOptions {
   out?: NodeJS.WriteStream;
   /** Run by watch mode, which runs it again on each save. */
   watching?: boolean;
+  /** Run from the menu, whose actions the footer points at. */
+  inMenu?: boolean;
 }
 
 export async function runLive(step: Step, dir: string, o: LiveRunOptions): Promise<StepResult> {
   const out = o.out ?? process.stdout;
-  const pretty = prettyFor(step, o.lang, out, o.watching);
+  const pretty = prettyFor(step, o.lang, out, { watching: o.watching, inMenu: o.inMenu });
   const live = () => !o.signal?.aborted;
   out.write(pretty.header(localizeStep(step, o.lang), dir));
   const order = step.checks.map((c) => c.id);

@@ -10,6 +10,7 @@ import { detectLang, translator, type Lang, type MessageKey } from '../i18n/inde
 import * as actions from '../menu/actions.ts';
 import { Cancelled, pause, select } from '../menu/prompts.ts';
 import { nextAction, type ActionName } from '../menu/next-action.ts';
+import { stepTitles } from '../menu/step-list.ts';
 import { takeQuiz } from '../menu/quiz.ts';
 import { loadProgress, stepStatus } from '../progress.ts';
 import { wantsColor } from '../report/pretty.ts';
@@ -39,11 +40,10 @@ async function chooseStep(lang: Lang, initial: number): Promise<Step | undefined
   const progress = loadProgress();
   const mark = { passed: c.green('✓'), failed: c.red('✗'), untried: c.dim('·') };
   const titles = STEPS.map((step) => `${step.step}. ${localizeStep(step, lang).title}`);
-  const width = Math.max(...titles.map((title) => title.length));
-  const choices = STEPS.map((step, i) => {
-    const status = stepStatus(progress, step.step);
-    return { name: String(step.step), message: `${mark[status]} ${titles[i].padEnd(width)}`, hint: t(`menu.status.${status}`), echo: titles[i] };
-  });
+  const statuses = STEPS.map((step) => stepStatus(progress, step.step));
+  const hints = statuses.map((status) => t(`menu.status.${status}`));
+  const shown = stepTitles(titles, hints, process.stdout.columns || 80);
+  const choices = STEPS.map((step, i) => ({ name: String(step.step), message: `${mark[statuses[i]]} ${shown[i]}`, hint: hints[i], echo: titles[i] }));
   choices.push({ name: 'quit', message: `  ${t('menu.quit')}`, hint: '', echo: t('menu.quit') });
   const picked = await select(t('menu.chooseStep'), choices, initial);
   return STEPS.find((s) => String(s.step) === picked);

@@ -14,7 +14,10 @@ import { watchStep } from './watch.ts';
 import { kitDir } from '../steps.ts';
 import { existingDir, parse, parseStep, reclaimNpmFlags, usageExit, UsageError } from './args.ts';
 
-const USAGE = 'usage: npm run step -- N [--dir PATH] [--solution] [--json | --watch | --hint]   (N = 1…8, e.g. npm run step 3)';
+const USAGE = {
+  en: 'usage: npm run step -- N [--dir PATH] [--solution] [--json | --watch | --hint]   (N = 1…8, e.g. npm run step 3)',
+  fr: 'usage : npm run step -- N [--dir DOSSIER] [--solution] [--json | --watch | --hint]   (N = 1…8, par exemple npm run step 3)',
+};
 
 interface StepArgs {
   step: Step;
@@ -34,7 +37,7 @@ function readArgs(argv: string[]): StepArgs {
   });
   reclaimNpmFlags(values, positionals, { booleans: ['solution', 'json', 'watch', 'hint'], strings: ['dir'] }, 'step');
   if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(`${detectLang() === 'fr' ? USAGE.fr : USAGE.en}\n`);
     process.exit(0);
   }
   if (positionals.length > 1) throw new UsageError({ en: `one step at a time (got ${positionals.join(' ')})`, fr: `une étape à la fois (reçu ${positionals.join(' ')})` });

@@ -2,9 +2,14 @@
 // Each line typed is sent with "\n"; every byte received is printed as is;
 // Ctrl-D half-closes (FIN), Ctrl-C closes. Default 127.0.0.1:4000, or HOST/PORT.
 import { connect } from 'node:net';
+import { detectLang } from '../i18n/index.ts';
 import { UsageError, usageExit } from './args.ts';
 
-const USAGE = 'usage: npm run talk [-- PORT [HOST]]   (default: 127.0.0.1 4000, or $HOST $PORT)';
+const USAGE = {
+  en: 'usage: npm run talk [-- PORT [HOST]]   (default: 127.0.0.1 4000, or $HOST $PORT)',
+  fr: 'usage : npm run talk [-- PORT [HÔTE]]   (par défaut : 127.0.0.1 4000, ou $HOST $PORT)',
+};
+const fr = detectLang() === 'fr';
 
 function target(argv: string[]): { host: string; port: number } {
   const [rawPort = process.env.PORT ?? '4000', host = process.env.HOST ?? '127.0.0.1', ...extra] = argv;
@@ -21,13 +26,18 @@ try {
 }
 const socket = connect(where);
 socket.on('connect', () => {
-  process.stderr.write(`connected to ${where.host}:${where.port} (Ctrl-D: send FIN, Ctrl-C: quit)\n`);
+  process.stderr.write(
+    fr
+      ? `connecté à ${where.host}:${where.port} (Ctrl-D : envoyer FIN, Ctrl-C : quitter)\n`
+      : `connected to ${where.host}:${where.port} (Ctrl-D: send FIN, Ctrl-C: quit)\n`,
+  );
   process.stdin.pipe(socket); // a pipe ends the socket (FIN) when stdin ends
 });
 socket.pipe(process.stdout);
-socket.on('end', () => process.stderr.write('the server closed the connection\n'));
+socket.on('end', () => process.stderr.write(fr ? 'le serveur a fermé la connexion\n' : 'the server closed the connection\n'));
 socket.on('close', () => process.exit(0));
 socket.on('error', (error: NodeJS.ErrnoException) => {
-  process.stderr.write(`cannot talk to ${where.host}:${where.port}: ${error.code ?? error.message}\n`);
+  const why = error.code ?? error.message;
+  process.stderr.write(fr ? `impossible de parler à ${where.host}:${where.port} : ${why}\n` : `cannot talk to ${where.host}:${where.port}: ${why}\n`);
   process.exit(1);
 });

@@ -14,8 +14,8 @@ const CHAT: Record<string, FrenchCheck> = {
     hints: ['Gardez tous les clients connectés dans une collection partagée ; quand l\'un se connecte, envoyez-lui "welcome NICK" et envoyez "* NICK joined" à chacun des autres.'],
   },
   chat: {
-    title: 'une ligne de discussion parvient à chaque autre client sous la forme "NICK: TEXTE"',
-    hints: ['Une ligne qui ne commence pas par "/" est un message : parcourez les autres clients et écrivez "NICK: TEXTE\\n" à chacun.'],
+    title: 'une ligne de discussion parvient à chaque autre client sous la forme "NICK: TEXT"',
+    hints: ['Une ligne qui ne commence pas par "/" est un message : parcourez les autres clients et écrivez "NICK: TEXT\\n" à chacun.'],
   },
   'no-echo': {
     title: 'l\'expéditeur ne reçoit pas sa propre ligne en retour',
@@ -32,8 +32,8 @@ const CHAT: Record<string, FrenchCheck> = {
     hints: ['Un pseudo construit à partir du nombre de clients connectés se répète dès que quelqu\'un part : comptez plutôt tous les clients jamais vus, et sautez les pseudos pris.'],
   },
   nick: {
-    title: '/nick NOM → "ok", les autres reçoivent "* ANCIEN is now NOM"',
-    hints: ['Vérifiez le nom, remplacez le pseudo dans la collection partagée, répondez "ok" à l\'expéditeur et annoncez aux autres "* ANCIEN is now NOM".'],
+    title: '/nick NAME → "ok", les autres reçoivent "* OLD is now NAME"',
+    hints: ['Vérifiez le nom, remplacez le pseudo dans la collection partagée, répondez "ok" à l\'expéditeur et annoncez aux autres "* OLD is now NAME".'],
   },
   'nick-errors': {
     title: '/nick avec un nom invalide ou pris → "error: ..."',
@@ -44,8 +44,8 @@ const CHAT: Record<string, FrenchCheck> = {
     hints: ['Joignez les pseudos de tous les clients connectés avec des espaces, après "users: ".'],
   },
   msg: {
-    title: '/msg NICK TEXTE : seul NICK reçoit "[pm] DE: TEXTE", l\'expéditeur "ok"',
-    hints: ['Trouvez la cible par son pseudo, écrivez "[pm] DE: TEXTE" à elle seule, et répondez "ok" à l\'expéditeur.'],
+    title: '/msg NICK TEXT : seul NICK reçoit "[pm] FROM: TEXT", l\'expéditeur "ok"',
+    hints: ['Trouvez la cible par son pseudo, écrivez "[pm] FROM: TEXT" à elle seule, et répondez "ok" à l\'expéditeur.'],
   },
   'msg-unknown': {
     title: '/msg vers un pseudo inconnu → "error: ..."',
@@ -109,7 +109,7 @@ export const FRENCH_CHAT_STEPS: FrenchSteps = {
       title: 'discussion simultanée : le journal (CHAT_LOG) contient chaque message une fois, sans ligne déchirée',
       hints: [
         'Lire tout le journal, attendre, puis le réécrire perd les lignes ajoutées entre-temps par d\'autres clients. Ajoutez chaque ligne en une seule écriture (appendFile), sous le même verrou que le reste de l\'état partagé.',
-        'Chaque ligne du journal finit par "NICK: TEXTE" ; un horodatage et un espace peuvent venir avant.',
+        'Chaque ligne du journal finit par "NICK: TEXT" ; un horodatage et un espace peuvent venir avant.',
       ],
     },
     'history-order': {

@@ -155,7 +155,7 @@ export const FRENCH_PROTOCOL_STEPS: FrenchSteps = {
   },
   6: {
     echo: {
-      title: '/echo TEXTE répond TEXTE',
+      title: '/echo TEXT répond TEXT',
       hints: [
         'Le nom va jusqu\'au PREMIER espace ; le reste est tout ce qui suit, inchangé : const i = line.indexOf(" ") ; name = line.slice(1, i) ; rest = line.slice(i + 1).',
         'line.split(" ", 1) en JavaScript n\'est pas celui de Python : la limite ne garde que le premier morceau, donc le reste est perdu.',

@@ -166,6 +166,18 @@ export const FRENCH_CHECKS: FrenchSteps = {
 
 /** Hints a failure gives in place of the check's own, by their English text. */
 export const FRENCH_SPECIFIC_HINTS: Record<string, string> = {
+  'Do not wait for one side before reading the other: register a handler for socket lines and one for stdin lines (readline "line" events); the event loop runs whichever is ready.':
+    'N\'attendez pas un côté avant de lire l\'autre : enregistrez un gestionnaire pour les lignes de la socket et un pour celles de stdin (événements "line" de readline) ; la boucle d\'événements exécute celui qui est prêt.',
+  'The first typed line went out, the second did not: the server went back to waiting on the socket.':
+    'La première ligne tapée est partie, pas la seconde : le serveur s\'est remis à attendre la socket.',
+  'After the first client quit, lines typed on stdin must go to the new client.':
+    'Une fois le premier client parti, les lignes tapées sur stdin doivent aller au nouveau client.',
+  'Inner spaces were changed: rest must be kept as sent.': 'Les espaces intérieurs ont changé : le reste doit être gardé tel qu\'il a été envoyé.',
+  'Trailing spaces were lost: rest must not be trimmed.': 'Les espaces de fin ont disparu : le reste ne doit pas être rogné (pas de trim).',
+  'Only the FIRST space separates the name: the second one belongs to rest.':
+    'Seul le PREMIER espace sépare le nom : le second fait partie du reste.',
+  'After a /calc error the connection keeps working.': 'Après une erreur de /calc, la connexion continue de fonctionner.',
+  'After a /quit the server must go on serving the next client.': 'Après un /quit, le serveur doit continuer à servir le client suivant.',
   'Three lines came in one read: every one of them needs its reply.': 'Trois lignes sont arrivées en une lecture : chacune attend sa réponse.',
   'After A leaves, the accept loop must come back and serve B.': 'Après le départ de A, la boucle d\'acceptation doit revenir et servir B.',
   'Print every line the client sends on the server\'s stdout as soon as it arrives.': 'Affichez sur la sortie du serveur chaque ligne envoyée par le client, dès qu\'elle arrive.',
@@ -191,7 +203,7 @@ export const FRENCH_SPECIFIC_HINTS: Record<string, string> = {
 
 /** Step titles and concepts, as the header of a run and the menu show them. */
 export const FRENCH_STEPS: Record<number, { title: string; concept: string }> = {
-  1: { title: 'Accept bloquant', concept: 'bind + listen, puis accept() attend un client ; recv attend des données.' },
+  1: { title: 'accept() bloquant', concept: 'bind + listen, puis accept() attend un client ; recv attend des données.' },
   2: { title: 'Boucle de réception', concept: 'TCP est un flot d\'octets : une boucle le lit, et le découpage (ici "\\n") le coupe en messages.' },
   3: { title: 'Déconnexions', concept: 'Une boucle d\'acceptation autour de la boucle de réception : un client qui part, proprement ou non, n\'arrête jamais le serveur.' },
   4: { title: 'Non bloquant : dans les deux sens à la fois', concept: 'La socket et le clavier en même temps : la boucle d\'événements sert les deux, aucun n\'attend l\'autre.' },

@@ -6,6 +6,7 @@ import type { Check, CheckResult, Step } from '../harness/types.ts';
 import { frenchFailure, frenchTranscriptRow } from './failures.fr.ts';
 import { frenchHarnessHint } from './harness-hints.ts';
 import { FRENCH_CHECKS, FRENCH_SPECIFIC_HINTS, FRENCH_STEPS } from './hints.fr.ts';
+import { STEPS } from '../steps.ts';
 import type { Lang } from './index.ts';
 
 export function checkTitle(step: Step, check: Pick<Check, 'id' | 'title'>, lang: Lang): string {
@@ -25,7 +26,35 @@ export function translateHint(step: Step, checkId: string, hint: string, lang: L
   const check = step.checks.find((c) => c.id === checkId);
   const index = check ? check.hints.indexOf(hint) : -1;
   if (check && index >= 0) return checkHints(step, check, lang)[index];
-  return FRENCH_SPECIFIC_HINTS[hint] ?? frenchHarnessHint(hint) ?? hint;
+  return frenchHint(hint) ?? hint;
+}
+
+/** The French of a hint, or undefined: shown as it is, or one sentence about the failure followed by a known hint. */
+export function frenchHint(hint: string): string | undefined {
+  const whole = FRENCH_SPECIFIC_HINTS[hint] ?? frenchHarnessHint(hint) ?? anyCheckHint().get(hint);
+  if (whole) return whole;
+  // "What happened here. " + a hint of some check (the checks compose them so).
+  for (const [english, french] of [...anyCheckHint(), ...Object.entries(FRENCH_SPECIFIC_HINTS)]) {
+    if (!hint.endsWith(` ${english}`)) continue;
+    const first = FRENCH_SPECIFIC_HINTS[hint.slice(0, -english.length - 1)];
+    if (first) return `${first} ${french}`;
+  }
+  return undefined;
+}
+
+let checkHintIndex: Map<string, string> | undefined;
+
+/** Every check's hints, English to French, all steps: checks share hints (steps 7 and 8 share the chat's). */
+function anyCheckHint(): Map<string, string> {
+  if (checkHintIndex) return checkHintIndex;
+  checkHintIndex = new Map();
+  for (const step of STEPS) {
+    for (const check of step.checks) {
+      const french = FRENCH_CHECKS[step.step]?.[check.id]?.hints ?? [];
+      check.hints.forEach((english, i) => french[i] && !checkHintIndex!.has(english) && checkHintIndex!.set(english, french[i]));
+    }
+  }
+  return checkHintIndex;
 }
 
 /** A result as the reader sees it: title, hint, failure and the transcript's events in their language. */

@@ -18,10 +18,22 @@ export type Vars = Record<string, string | number>;
 
 const CATALOGS: Record<Lang, Messages> = { en, fr };
 
-/** The message `key` in `lang`, with each {name} replaced by vars[name]. */
+/** One thing or several: French counts 0 and 1 as one, English only 1. */
+function singular(lang: Lang, n: number): boolean {
+  return lang === 'fr' ? Math.abs(n) < 2 : n === 1;
+}
+
+/**
+ * The message `key` in `lang`, with each {name} replaced by vars[name], and
+ * each {name:one|many} by the word that agrees with the number vars[name].
+ */
 export function translate(lang: Lang, key: MessageKey, vars: Vars = {}): string {
   const template = CATALOGS[lang][key] ?? en[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return template
+    .replace(/\{(\w+):([^|{}]*)\|([^{}]*)\}/g, (whole, name: string, one: string, many: string) =>
+      name in vars ? (singular(lang, Number(vars[name])) ? one : many) : whole,
+    )
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
 /** A translator bound to one language: t('menu.quit'). */

@@ -33,12 +33,17 @@ export interface Outcome {
 /** Runs the checks live; Ctrl-C cancels the run (its programs stopped) and comes back to the menu. */
 export async function checkStep(step: Step, lang: Lang): Promise<Outcome> {
   return cancellable(async (signal) => {
-    const result = await runLive(step, studentDir(step), { lang, signal });
-    if (signal.aborted) return {};
+    const result = await runLive(step, studentDir(step), { lang, signal, inMenu: true });
+    if (signal.aborted) return interrupted(lang);
     recordResult(result);
-    if (!result.passed) console.log(translator(lang)('menu.more'));
     return { checked: result.passed ? 'passed' : 'failed' };
   });
+}
+
+/** Ctrl-C stopped the checks: said as npm run step says it, so that a run never just stops. */
+function interrupted(lang: Lang): Outcome {
+  console.log(`\n${translator(lang)('menu.interrupted')}`);
+  return {};
 }
 
 export function readmeFile(step: Step, lang: Lang): string {
@@ -75,9 +80,10 @@ export async function nextHint(step: Step, lang: Lang): Promise<void> {
   console.log(translator(lang)('hint.checking', { n: step.step }));
   await cancellable(async (signal) => {
     const result = await runStep(step, studentDir(step), { signal });
-    if (signal.aborted) return;
+    if (signal.aborted) return interrupted(lang);
+    const next = revealNextHint(step, result, lang); // before recording: this run's failure was not shown
     recordResult(result);
-    process.stdout.write(`\n${renderHint(revealNextHint(step, result, lang), step.step, lang, color())}`);
+    process.stdout.write(`\n${renderHint(next, step.step, lang, color())}`);
   });
 }
 

@@ -2,15 +2,15 @@
 // Space, ↓) shows the next, q (or Esc, Ctrl-C) goes back to the menu. Not on
 // a terminal, the text is printed whole, as `more` does.
 import { Chalk } from 'chalk';
+import { displayWidth } from '../report/wrap.ts';
 
 const ESC = '\x1b';
-const ANSI = /\x1b\[[0-9;]*m/g;
 const MORE_KEYS = new Set(['\r', '\n', ' ', 'j', `${ESC}[B`, `${ESC}[6~`]);
 const BACK_KEYS = new Set(['q', 'Q', ESC, '\x03']);
 
 /** Rows a line takes on the screen once wrapped (colours take none). */
 function rowsOf(line: string, columns: number): number {
-  return Math.max(1, Math.ceil(line.replace(ANSI, '').length / columns));
+  return Math.max(1, Math.ceil(displayWidth(line) / columns));
 }
 
 /** `text` cut into screenfuls of at most `rows` rows each (a line longer than a screen is a page of its own). */

@@ -68,15 +68,35 @@ export function select(message: string, choices: Choice[], initial = 0, judge?: 
   });
 }
 
+/** enquirer's yes/no prompt, as the option functions below see it. */
+interface BooleanView {
+  input: string;
+  isValue(key: string): boolean;
+  alert(): void;
+  render(): Promise<void>;
+}
+
 /**
- * A yes/no question. enquirer shows "(y/N)", takes y or n and echoes true or
- * false; in French it shows "(o/N)", takes o (oui) as well as y, and echoes
- * oui or non. "No" stays n in both.
+ * A yes/no key shows as the answer, and Enter gives it. enquirer answers on
+ * the key alone: the Enter a student types after it then answered the next
+ * question, and what the answer printed went by unread.
+ */
+function keyThenEnter(this: BooleanView, key: string): void | Promise<void> {
+  if (!this.isValue(key)) return this.alert();
+  this.input = key;
+  return this.render();
+}
+
+/**
+ * A yes/no question, answered by y or n then Enter (Enter alone: the
+ * default). enquirer shows "(y/N)" and echoes true or false; in French it
+ * shows "(o/N)", takes o (oui) as well as y, and echoes oui or non. "No"
+ * stays n in both.
  */
 export function confirmQuestion(message: string, initial: boolean, lang: Lang): Record<string, unknown> {
-  const question = { type: 'confirm', message, initial };
+  // enquirer calls these as the prompt's own methods (lib/prompt.js, lib/types/boolean.js).
+  const question = { type: 'confirm', message, initial, dispatch: keyThenEnter };
   if (lang !== 'fr') return question;
-  // enquirer calls these as the prompt's own methods (lib/types/boolean.js).
   return {
     ...question,
     default: initial ? '(O/n)' : '(o/N)',

@@ -5,11 +5,13 @@ import { pick, translator, type Lang } from '../i18n/index.ts';
 import { quizFor } from '../quiz/index.ts';
 import { isRight, type Question } from '../quiz/types.ts';
 import { wantsColor } from '../report/pretty.ts';
+import { foldWidth, wrap } from '../report/wrap.ts';
 import { input, select } from './prompts.ts';
 
 export async function takeQuiz(step: number, lang: Lang): Promise<void> {
   const t = translator(lang);
   const c = new Chalk({ level: wantsColor(process.stdout) ? 1 : 0 });
+  const width = foldWidth();
   const questions = quizFor(step);
   if (!questions.length) {
     console.log(t('quiz.none'));
@@ -22,8 +24,9 @@ export async function takeQuiz(step: number, lang: Lang): Promise<void> {
     const given = await ask(q, label, lang);
     const ok = isRight(q, given);
     if (ok) right++;
-    console.log(ok ? c.green(t('quiz.right')) : c.red(t('quiz.wrong', { answer: expected(q, lang) })));
-    console.log(`${c.dim(pick(q.explanation, lang))}\n`);
+    const verdict = ok ? t('quiz.right') : t('quiz.wrong', { answer: expected(q, lang) });
+    console.log(wrap(verdict, width).map((l) => (ok ? c.green(l) : c.red(l))).join('\n'));
+    console.log(`${wrap(pick(q.explanation, lang), width).map((l) => c.dim(l)).join('\n')}\n`);
   }
   console.log(c.bold(t('quiz.score', { right, total: questions.length })));
 }

@@ -8,6 +8,7 @@ import { countLine } from './summary.ts';
 import { findStep } from '../steps.ts';
 import { frenchLabel } from '../i18n/failures.fr.ts';
 import { translator, type Lang, type Translate } from '../i18n/index.ts';
+import { displayWidth, foldWidth, wrap } from './wrap.ts';
 
 const TRANSCRIPT_ROWS = 24;
 
@@ -23,6 +24,10 @@ export interface PrettyOptions {
   localize?: (r: CheckResult) => CheckResult;
   /** Watch mode runs the step again on each save: the footer says so instead of "run the step again". */
   watching?: boolean;
+  /** Run from the menu (npm start): the footer points at the menu's actions rather than at commands. */
+  inMenu?: boolean;
+  /** Columns text is folded to (default: the terminal's, at most 100). */
+  width?: number;
 }
 
 /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
@@ -35,31 +40,51 @@ export function wantsColor(stream: NodeJS.WriteStream): boolean {
 export class PrettyRenderer {
   private readonly c: ChalkInstance;
   private readonly t: Translate;
+  private readonly width: number;
   private lastFailure?: string;
 
   constructor(private readonly o: PrettyOptions) {
     this.c = new Chalk({ level: o.color ? 1 : 0 });
     this.t = translator(o.lang ?? 'en');
+    this.width = o.width ?? foldWidth();
   }
 
   header(step: Step, dir: string): string {
     const where = relative(this.o.cwd, dir) || '.';
-    return `${this.c.bold(this.t('report.step', { n: step.step, title: step.title }))}  ${this.c.dim(where)}\n${this.c.dim(step.concept)}\n\n`;
+    const concept = wrap(step.concept, this.width).map((l) => this.c.dim(l));
+    return `${this.c.bold(this.t('report.step', { n: step.step, title: step.title }))}  ${this.c.dim(where)}\n${concept.join('\n')}\n\n`;
+  }
+
+  /**
+   * A check's line: its mark and title, then `after` (its time, or why it
+   * was skipped) beside the title when it fits, else under it. Each line is
+   * painted on its own, so that no colour runs over a line break.
+   */
+  private titleLine(mark: string, title: string, bold: boolean, after: string, paintAfter: (text: string) => string): string[] {
+    const paintTitle = (text: string) => (bold ? this.c.bold(text) : text);
+    const rows = wrap(title, this.width, '    '); // as wide as "  ✓ "
+    const lines = rows.map((row, i) => `${i === 0 ? `  ${mark} ` : '    '}${paintTitle(row.slice(4))}`);
+    if (displayWidth(`${rows.at(-1)}  ${after}`) <= this.width) {
+      lines[lines.length - 1] += `  ${paintAfter(after)}`;
+      return lines;
+    }
+    return [...lines, ...wrap(after, this.width, '      ').map(paintAfter)];
   }
 
   check(result: CheckResult): string {
     const { c } = this;
     const r = this.o.localize?.(result) ?? result;
-    const time = c.dim(formatMs(r.durationMs));
-    if (r.status === 'pass') return `  ${c.green('✓')} ${r.title}  ${time}\n`;
-    if (r.status === 'skip') return `  ${c.yellow('-')} ${r.title}  ${c.dim(`(${r.message ?? 'skipped'})`)}\n`;
+    const dim = (text: string) => c.dim(text);
+    const time = formatMs(r.durationMs);
+    if (r.status === 'pass') return `${this.titleLine(c.green('✓'), r.title, false, time, dim).join('\n')}\n`;
+    if (r.status === 'skip') return `${this.titleLine(c.yellow('-'), r.title, false, `(${r.message ?? 'skipped'})`, dim).join('\n')}\n`;
     const mark = r.internal ? c.magenta('!') : c.red('✗');
-    const lines = [`  ${mark} ${c.bold(r.title)}  ${time}`];
+    const lines = this.titleLine(mark, r.title, true, time, dim);
     // A program that does not start fails every check alike: say it once.
-    if (r.message && r.message === this.lastFailure) return `${lines[0]}\n      ${c.dim(this.t('report.same'))}\n\n`;
+    if (r.message && r.message === this.lastFailure) return `${lines.join('\n')}\n      ${c.dim(this.t('report.same'))}\n\n`;
     this.lastFailure = r.message;
     for (const row of (r.message ?? '').split('\n')) lines.push(`      ${this.o.lang === 'fr' ? frenchLabel(row) : row}`);
-    if (r.hint) lines.push(...wrapLabel(this.t('report.hint'), r.hint, 6).map((l) => c.cyan(l)));
+    if (r.hint) lines.push(...wrap(r.hint, this.width, `      ${this.t('report.hint')}`).map((l) => c.cyan(l)));
     if (r.transcript?.length) lines.push(...this.transcript(r.transcript));
     return `${lines.join('\n')}\n\n`;
   }
@@ -82,15 +107,23 @@ export class PrettyRenderer {
     const { c } = this;
     const internal = result.checks.some((r) => r.internal);
     const lines: string[] = [''];
-    if (internal) lines.push(c.magenta(this.t('report.internal')));
+    const say = (paint: (text: string) => string, text: string) => lines.push(...wrap(text, this.width).map((l) => paint(l)));
+    if (internal) say((l) => c.magenta(l), this.t('report.internal'));
     else if (result.passed) {
-      const next = this.o.own === false ? '' : findStep(result.step + 1) ? this.t('report.next', { m: result.step + 1 }) : this.t('report.last');
-      lines.push(c.green(`${this.t('report.passes', { n: result.step })}${next}`));
+      // The reference or another folder passing is no progress of the student's: no "well done", no next step.
+      if (this.o.own === false) say((l) => c.green(l), this.t('report.passesThere', { n: result.step }));
+      else say((l) => c.green(l), `${this.t('report.passes', { n: result.step })}${findStep(result.step + 1) ? this.t('report.next', { m: result.step + 1 }) : this.t('report.last')}`);
     }
-    else lines.push(c.dim(this.t(this.o.watching ? 'report.fixFirstWatch' : 'report.fixFirst', { n: result.step })));
+    else say((l) => c.dim(l), this.fixFirst(result.step));
     const line = this.o.lang === 'fr' ? this.countLine(result.checks) : countLine(result.checks);
-    lines.push(result.passed ? c.green(line) : c.red(line));
+    say((l) => (result.passed ? c.green(l) : c.red(l)), line);
     return `${lines.join('\n')}\n`;
+  }
+
+  /** What to do after a failure: in the menu, its actions; elsewhere, the commands. */
+  private fixFirst(n: number): string {
+    if (this.o.inMenu) return this.t('menu.fixFirst', { hint: this.t('menu.action.hint'), server: this.t('menu.action.server') });
+    return this.t(this.o.watching ? 'report.fixFirstWatch' : 'report.fixFirst', { n });
   }
 
   private countLine(checks: CheckResult[]): string {
@@ -102,21 +135,4 @@ export class PrettyRenderer {
 
 export function formatMs(ms: number): string {
   return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
-}
-
-/** "label text…" wrapped at 100 columns, continuation lines aligned under the text. */
-function wrapLabel(label: string, text: string, indent: number): string[] {
-  const width = 100 - indent - label.length;
-  const words = text.split(' ');
-  const out: string[] = [];
-  let line = '';
-  for (const w of words) {
-    if (line && line.length + 1 + w.length > width) {
-      out.push(line);
-      line = w;
-    } else line = line ? `${line} ${w}` : w;
-  }
-  if (line) out.push(line);
-  const pad = ' '.repeat(indent);
-  return out.map((l, i) => `${pad}${i === 0 ? label : ' '.repeat(label.length)}${l}`);
 }
