@@ -32,19 +32,19 @@ test.skipIf(!HAS_TMUX)('re-runs within a second of a save, cancels a run in prog
 
   const saved = Date.now();
   save('first save');
-  await t.waitFor('changed: server.ts  (#2)', 1000);
+  await t.waitFor('changed: server.ts (run 2)', 1000);
   const latency = Date.now() - saved;
-  await t.waitFor(/\(#2\)[\s\S]*\d+ passed, 0 failed[\s\S]*Watching/, 30_000);
+  await t.waitFor(/\(run 2\)[\s\S]*\d+ passed, 0 failed[\s\S]*Watching/, 30_000);
 
   // A save while the checks run: that run stops, the next one starts from a clean screen.
   save('second save');
-  await t.waitFor('(#3)', 1000);
+  await t.waitFor('(run 3)', 1000);
   const cancelSaved = Date.now();
   save('third save, during run 3');
-  await t.waitFor('(#4)', 1000);
+  await t.waitFor('(run 4)', 1000);
   const cancelLatency = Date.now() - cancelSaved;
-  const screen = await t.waitFor(/\(#4\)[\s\S]*\d+ passed, 0 failed[\s\S]*Watching/, 30_000);
-  expect(screen).not.toContain('(#3)'); // the screen was cleared between runs
+  const screen = await t.waitFor(/\(run 4\)[\s\S]*\d+ passed, 0 failed[\s\S]*Watching/, 30_000);
+  expect(screen).not.toContain('(run 3)'); // the screen was cleared between runs
 
   t.keys('C-c');
   await t.exited();
@@ -73,8 +73,8 @@ test.skipIf(!HAS_TMUX)('en français', async () => {
   expect(failed).toContain('Corrigez le premier échec, puis enregistrez un fichier pour relancer.');
   expect(failed).toContain('Rien ne peut être vérifié tant que le programme ne démarre pas'); // the harness's own hint, in French
   save('une modification');
-  await t.waitFor('modifié : server.ts  (#2)', 1000);
-  await t.waitFor(/\(#2\)[\s\S]*Surveillance de/, 30_000);
+  await t.waitFor('modifié : server.ts (vérification n° 2)', 1000);
+  await t.waitFor(/\(vérification n° 2\)[\s\S]*Surveillance de/, 30_000);
   t.keys('C-c');
   await t.exited();
   await t.waitFor('surveillance arrêtée', 5000);

@@ -48,7 +48,7 @@ export function watchStep(step: Step, dir: string, lang: Lang, out: NodeJS.Write
     runs++;
     // Clear the screen and its scrollback: each run reads as the only one.
     out.write(out.isTTY ? '\x1b[2J\x1b[3J\x1b[H' : `\n${'─'.repeat(60)}\n`);
-    if (changed) out.write(c.dim(`${t('watch.changed', { file: changed })}  (#${runs})\n\n`));
+    if (changed) out.write(c.dim(`${t('watch.changed', { file: changed, run: runs })}\n\n`));
     const done = runLive(step, dir, { lang, signal: controller.signal, out, watching: true }).then(
       (result) => {
         if (controller.signal.aborted) return;

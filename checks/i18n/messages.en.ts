@@ -28,7 +28,7 @@ export const en = {
 
   // npm run step -- N --watch
   'watch.watching': 'Watching {dir} — save a file to check again. Ctrl-C stops.',
-  'watch.changed': 'changed: {file}',
+  'watch.changed': 'changed: {file} (run {run})',
   'watch.stopped': 'stopped watching; every program the checks started was stopped',
 
   // npm run server / client

@@ -26,7 +26,7 @@ export const fr: Messages = {
   'hint.programFirst': '« {check} » a échoué parce que le programme a planté ou n\'a pas démarré. Corrigez d\'abord cela : les indices de l\'étape attendent qu\'il tourne (aucun n\'a été utilisé).',
 
   'watch.watching': 'Surveillance de {dir} — enregistrez un fichier pour revérifier. Ctrl-C arrête.',
-  'watch.changed': 'modifié : {file}',
+  'watch.changed': 'modifié : {file} (vérification n° {run})',
   'watch.stopped': 'surveillance arrêtée ; tous les programmes lancés par les vérifications ont été arrêtés',
 
   'run.server': 'Lancement du serveur de l\'étape {n} : {file}',

@@ -15,6 +15,7 @@ import { MARKER_VAR, killMarked, signalGroup, track, untrack } from '../harness/
 import type { Step } from '../harness/types.ts';
 import { translator, type Lang } from '../i18n/index.ts';
 import { wantsColor } from '../report/pretty.ts';
+import { foldWidth, wrap } from '../report/wrap.ts';
 
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = '4000';
@@ -40,7 +41,8 @@ async function commandFor(file: string): Promise<string[]> {
 export async function runByHand(o: ByHandOptions): Promise<number> {
   const t = translator(o.lang);
   const c = new Chalk({ level: wantsColor(process.stdout) ? 1 : 0 });
-  const say = (text: string) => process.stdout.write(`${text}\n`);
+  // Wrapped to the terminal: an 80-column window must not cut these words in two.
+  const say = (text: string) => process.stdout.write(`${text ? wrap(text, foldWidth()).join('\n') : ''}\n`);
   const { dir } = o;
   const file = findProgram(dir, o.role);
   if (!file) {

@@ -23,7 +23,7 @@ export function clientRefusedCheck(): Check {
       await client.drained();
       const lines = [...client.stderr.lines, client.stderr.partial].filter((l) => l.trim() !== '');
       if (lines.some((l) => STACK_TRACE.test(l))) {
-        t.fail({ sent, expected: 'one readable line on stderr, no stack trace', received: `a stack trace:\n${lines.slice(0, 6).join('\n')}` });
+        t.fail({ sent, expected: 'one readable line on stderr, no stack trace', received: `a stack trace:\n${lines.slice(0, 6).map((l) => `            ${l}`).join('\n')}` });
       }
       if (lines.length !== 1) {
         t.fail({ sent, expected: 'exactly one line on stderr', received: lines.length ? `${lines.length} lines: ${lines.slice(0, 4).map((l) => show(l)).join(', ')}` : 'nothing on stderr' });
