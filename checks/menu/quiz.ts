@@ -6,6 +6,7 @@ import { quizFor } from '../quiz/index.ts';
 import { isRight, type Question } from '../quiz/types.ts';
 import { wantsColor } from '../report/pretty.ts';
 import { foldWidth, wrap } from '../report/wrap.ts';
+import { foldRuns, parseInline } from './markdown-inline.ts';
 import { input, select } from './prompts.ts';
 
 export async function takeQuiz(step: number, lang: Lang): Promise<void> {
@@ -26,7 +27,8 @@ export async function takeQuiz(step: number, lang: Lang): Promise<void> {
     if (ok) right++;
     const verdict = ok ? t('quiz.right') : t('quiz.wrong', { answer: expected(q, lang) });
     console.log(wrap(verdict, width).map((l) => (ok ? c.green(l) : c.red(l))).join('\n'));
-    console.log(`${wrap(pick(q.explanation, lang), width).map((l) => c.dim(l)).join('\n')}\n`);
+    // Explanations quote code (`accept()`): rendered like the README's, not with raw backticks.
+    console.log(`${foldRuns(parseInline(pick(q.explanation, lang)), width, c).map((l) => c.dim(l)).join('\n')}\n`);
   }
   console.log(c.bold(t('quiz.score', { right, total: questions.length })));
 }
