@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { KIT_ROOT } from './harness/compile.ts';
 import type { Step, StepResult } from './harness/types.ts';
-import { kitDir } from './steps.ts';
+import { findStep, kitDir } from './steps.ts';
 
 export type StepStatus = 'passed' | 'failed' | 'untried';
 
@@ -52,13 +52,16 @@ export function stepStatus(progress: Progress, step: number): StepStatus {
 }
 
 /** Records a run of the student's own step (not the reference, not another folder). */
-export function recordResult(result: StepResult, file = progressFile()): void {
+export function recordResult(result: StepResult, file = progressFile(), step = findStep(result.step)): void {
   const progress = loadProgress(file);
   const before = progress.steps[result.step];
-  const firstFailing = result.checks.find((c) => c.status === 'fail' && !c.internal)?.id;
+  const failing = result.checks.find((c) => c.status === 'fail' && !c.internal);
+  const firstFailing = failing?.id;
   const hintsSeen = { ...before?.hintsSeen };
-  // A failure shows its first hint: that one is seen.
-  if (firstFailing) hintsSeen[firstFailing] = Math.max(hintsSeen[firstFailing] ?? 0, 1);
+  // A failure that showed its check's first hint: that one is seen. One
+  // that showed a hint of its own (about this very failure) uses none up.
+  const hints = step?.checks.find((c) => c.id === firstFailing)?.hints;
+  if (failing && (!hints || failing.hint === hints[0])) hintsSeen[failing.id] = Math.max(hintsSeen[failing.id] ?? 0, 1);
   progress.steps[result.step] = {
     status: result.passed ? 'passed' : 'failed',
     at: new Date().toISOString(),
@@ -83,5 +86,5 @@ export function hintsSeen(progress: Progress, step: number, checkId: string): nu
 
 /** Only a run of the student's own folder of the step counts as progress. */
 export function recordIfOwn(step: Step, dir: string, result: StepResult, file = progressFile()): void {
-  if (resolve(dir) === kitDir(step, 'steps')) recordResult(result, file);
+  if (resolve(dir) === kitDir(step, 'steps')) recordResult(result, file, step);
 }

@@ -84,6 +84,15 @@ describe('progressive hints', () => {
     expect(text).toContain('Hint 2 of 3 for "A":\n  a2');
   });
 
+  test('a failure that showed a hint of its own uses none of the check\'s: the next asked for is the first', () => {
+    recordResult(result(check('a', 'fail', { hint: 'about this very failure' })), file, step);
+    const next = revealNextHint(step, result(check('a', 'fail')), 'en', file);
+    expect(next.kind === 'hint' ? next.shown : next.kind).toBe(1);
+    recordResult(result(check('a', 'fail', { hint: 'a1' })), file, step);
+    const after = revealNextHint(step, result(check('a', 'fail')), 'en', file);
+    expect(after.kind === 'hint' ? after.shown : after.kind).toBe(2);
+  });
+
   test('asked before any failure was shown, the first hint comes first', () => {
     const failed = result(check('a', 'fail'), check('b', 'fail'));
     const first = revealNextHint(step, failed, 'en', file);

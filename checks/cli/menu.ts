@@ -53,11 +53,13 @@ async function chooseStep(lang: Lang, initial: number): Promise<Step | undefined
 async function stepMenu(step: Step, lang: Lang): Promise<boolean> {
   const t = translator(lang);
   const title = localizeStep(step, lang).title;
-  const choices = [...ACTIONS.map((a) => ({ name: a.name, message: t(a.key) })), { name: 'back', message: t('menu.action.back') }];
+  // Steps 5 to 8 have no client of their own: nothing to run by hand there.
+  const offered = ACTIONS.filter((a) => a.name !== 'client' || step.checks.some((c) => c.role === 'client'));
+  const choices = [...offered.map((a) => ({ name: a.name, message: t(a.key) })), { name: 'back', message: t('menu.action.back') }];
   let outcome: actions.Outcome = {};
   let passed = false;
   for (;;) {
-    const cursor = choices.findIndex((c) => c.name === nextAction(outcome));
+    const cursor = Math.max(0, choices.findIndex((c) => c.name === nextAction(outcome)));
     const picked = await select(t('menu.chooseAction', { n: step.step, title }), choices, cursor);
     if (picked === 'back') return passed;
     console.log('');

@@ -15,6 +15,8 @@ function target(argv: string[]): { host: string; port: number } {
   const [rawPort = process.env.PORT ?? '4000', host = process.env.HOST ?? '127.0.0.1', ...extra] = argv;
   const port = Number(rawPort);
   if (extra.length || !/^\d+$/.test(rawPort) || port < 1 || port > 65535) throw new UsageError({ en: `not a port: ${JSON.stringify(argv.join(' '))}`, fr: `ce n'est pas un port : ${JSON.stringify(argv.join(' '))}` });
+  // "npm run talk -- 3" after "npm run server -- 3": a step number, not a port.
+  if (port <= 8) throw new UsageError({ en: `${port} is a step number, not a port: the servers listen on 4000 (npm run talk -- 4000)`, fr: `${port} est un numéro d'étape, pas un port : les serveurs écoutent sur 4000 (npm run talk -- 4000)` });
   return { host, port };
 }
 

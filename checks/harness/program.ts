@@ -44,8 +44,13 @@ export function findProgram(dir: string, role: Role): string | undefined {
   return undefined;
 }
 
+/** The files looked for, in order: "server.ts, server.mjs, server.js, server.py". */
+export function candidateNames(role: Role): string {
+  return EXTENSIONS.map((e) => `${role}.${e}`).join(', ');
+}
+
 export function describeLookup(dir: string, role: Role): string {
-  return `${EXTENSIONS.map((e) => `${role}.${e}`).join(', ')} in ${dir}`;
+  return `${candidateNames(role)} in ${dir}`;
 }
 
 async function commandFor(file: string): Promise<string[]> {

@@ -78,7 +78,7 @@ export function frenchTranscriptRow(e: TranscriptEntry): TranscriptEntry {
     .replace(/(")( one byte at a time)$/, '$1 octet par octet')
     .replace(/(")( split inside a character)$/, "$1 coupé au milieu d'un caractère")
     .replace(/ \(no newline\)$/, ' (sans saut de ligne)')
-    .replace(/… \((\d+) chars\)$/, '… ($1 caractères)');
+    .replace(/(…"?) \((\d+) chars\)$/, '$1 ($2 caractères)');
   return { ...e, who, text };
 }
 

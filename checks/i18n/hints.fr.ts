@@ -166,6 +166,8 @@ export const FRENCH_CHECKS: FrenchSteps = {
 
 /** Hints a failure gives in place of the check's own, by their English text. */
 export const FRENCH_SPECIFIC_HINTS: Record<string, string> = {
+  'No echo came back, but this check knows it only once /who answers: it asks /who right after the chat line. Answer /who with "users: " and the nicks.':
+    'Rien n\'est revenu en écho, mais la vérification ne le sait qu\'une fois /who répondu : elle envoie /who juste après la ligne de discussion. Répondez à /who par "users: " suivi des pseudos.',
   'Do not wait for one side before reading the other: register a handler for socket lines and one for stdin lines (readline "line" events); the event loop runs whichever is ready.':
     'N\'attendez pas un côté avant de lire l\'autre : enregistrez un gestionnaire pour les lignes de la socket et un pour celles de stdin (événements "line" de readline) ; la boucle d\'événements exécute celui qui est prêt.',
   'The first typed line went out, the second did not: the server went back to waiting on the socket.':

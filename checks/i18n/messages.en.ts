@@ -37,6 +37,7 @@ export const en = {
   'run.client': 'Starting the client of step {n}: {file}',
   'run.clientTalk': 'It connects to {host}:{port}. Start a server there first in another terminal:  npm run server -- {n}   (or: nc -l {port})',
   'run.stdin': 'Lines you type here go to the program\'s stdin; Ctrl-D ends its input; Ctrl-C stops it.',
+  'run.portBusy': 'Port {port} on {host} is already taken, probably by a server still running in another terminal: stop it (Ctrl-C there), or pick another port: PORT=4100 npm run server -- {n}',
   'run.missing': 'no {role} program in {dir}: looked for {files}',
   'run.compile': '{file} does not compile: {message}',
   'run.exited': '[the program exited with {how}]',

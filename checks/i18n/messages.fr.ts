@@ -34,6 +34,7 @@ export const fr: Messages = {
   'run.client': 'Lancement du client de l\'étape {n} : {file}',
   'run.clientTalk': 'Il se connecte à {host}:{port}. Lancez d\'abord un serveur dans un autre terminal :  npm run server -- {n}   (ou : nc -l {port})',
   'run.stdin': 'Les lignes tapées ici vont sur l\'entrée standard du programme ; Ctrl-D la termine ; Ctrl-C l\'arrête.',
+  'run.portBusy': 'Le port {port} de {host} est déjà pris, sans doute par un serveur encore lancé dans un autre terminal : arrêtez-le (Ctrl-C là-bas), ou prenez un autre port : PORT=4100 npm run server -- {n}',
   'run.missing': 'pas de programme {role} dans {dir} : cherché {files}',
   'run.compile': '{file} ne compile pas : {message}',
   'run.exited': '[le programme s\'est terminé avec le {how}]',

@@ -7,10 +7,11 @@ import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { relative } from 'node:path';
+import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
 import { Chalk } from 'chalk';
 import { compileTs, CompileError, KIT_ROOT } from '../harness/compile.ts';
-import { describeExit, describeLookup, findProgram, type ExitInfo, type Role } from '../harness/program.ts';
+import { candidateNames, describeExit, findProgram, type ExitInfo, type Role } from '../harness/program.ts';
 import { MARKER_VAR, killMarked, signalGroup, track, untrack } from '../harness/reaper.ts';
 import type { Step } from '../harness/types.ts';
 import { translator, type Lang } from '../i18n/index.ts';
@@ -46,7 +47,7 @@ export async function runByHand(o: ByHandOptions): Promise<number> {
   const { dir } = o;
   const file = findProgram(dir, o.role);
   if (!file) {
-    process.stderr.write(`${t('run.missing', { role: o.role, dir: relative(KIT_ROOT, dir), files: describeLookup(dir, o.role) })}\n`);
+    process.stderr.write(`${t('run.missing', { role: o.role, dir: relative(KIT_ROOT, dir), files: candidateNames(o.role) })}\n`);
     return 1;
   }
   let command: string[];
@@ -61,6 +62,11 @@ export async function runByHand(o: ByHandOptions): Promise<number> {
   const host = process.env.HOST || DEFAULT_HOST;
   const port = process.env.PORT || DEFAULT_PORT;
   const vars = { n: o.step.step, file: relative(KIT_ROOT, file), host, port };
+  // A server left running in another terminal holds the port: say so, rather than let the program die on EADDRINUSE.
+  if (o.role === 'server' && !(await portFree(host, Number(port)))) {
+    process.stderr.write(`${wrap(t('run.portBusy', vars), foldWidth(process.stderr)).join('\n')}\n`);
+    return 1;
+  }
   say(c.bold(t(o.role === 'server' ? 'run.server' : 'run.client', vars)));
   say(c.dim(t(o.role === 'server' ? 'run.serverTalk' : 'run.clientTalk', vars)));
   say(c.dim(t('run.stdin')));
@@ -116,4 +122,13 @@ export async function runByHand(o: ByHandOptions): Promise<number> {
   say('');
   say(c.dim(stopping ? t('run.stopped') : t('run.exited', { how: describeExit(info) })));
   return stopping ? 0 : (info.code ?? 1);
+}
+
+/** True when a server could listen on host:port now. */
+function portFree(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen({ port, host, exclusive: true }, () => probe.close(() => resolve(true)));
+  });
 }

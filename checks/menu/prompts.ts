@@ -95,17 +95,20 @@ function keyThenEnter(this: BooleanView, key: string): void | Promise<void> {
  */
 export function confirmQuestion(message: string, initial: boolean, lang: Lang): Record<string, unknown> {
   // enquirer calls these as the prompt's own methods (lib/prompt.js, lib/types/boolean.js).
-  const question = { type: 'confirm', message, initial, dispatch: keyThenEnter };
-  if (lang !== 'fr') return question;
-  return {
-    ...question,
-    default: initial ? '(O/n)' : '(o/N)',
-    isTrue: (input: unknown) => /^[oty1]/i.test(String(input)),
+  // The answer reads as a word, not as enquirer's raw true/false.
+  const words = lang === 'fr' ? ['oui', 'non'] : ['yes', 'no'];
+  const question = {
+    type: 'confirm',
+    message,
+    initial,
+    dispatch: keyThenEnter,
     format(this: PromptView, value: boolean) {
-      const word = value ? 'oui' : 'non';
+      const word = value ? words[0] : words[1];
       return this.state.submitted ? this.styles.success(word) : this.styles.primary(word);
     },
   };
+  if (lang !== 'fr') return question;
+  return { ...question, default: initial ? '(O/n)' : '(o/N)', isTrue: (input: unknown) => /^[oty1]/i.test(String(input)) };
 }
 
 export function confirm(message: string, initial = false, lang: Lang = detectLang()): Promise<boolean> {

@@ -83,10 +83,22 @@ export class PrettyRenderer {
     // A program that does not start fails every check alike: say it once.
     if (r.message && r.message === this.lastFailure) return `${lines.join('\n')}\n      ${c.dim(this.t('report.same'))}\n\n`;
     this.lastFailure = r.message;
-    for (const row of (r.message ?? '').split('\n')) lines.push(`      ${this.o.lang === 'fr' ? frenchLabel(row) : row}`);
+    for (const row of (r.message ?? '').split('\n')) lines.push(...this.failureRow(this.o.lang === 'fr' ? frenchLabel(row) : row));
     if (r.hint) lines.push(...wrap(r.hint, this.width, `      ${this.t('report.hint')}`).map((l) => c.cyan(l)));
     if (r.transcript?.length) lines.push(...this.transcript(r.transcript));
     return `${lines.join('\n')}\n\n`;
+  }
+
+  /**
+   * One row of a failure ("expected: …", or a line of stderr under it),
+   * folded to the terminal with its continuation under the text: quoted
+   * data shows its escapes (\\n), so a fold is never mistaken for data.
+   */
+  private failureRow(row: string): string[] {
+    const label = /^(\S[^:]*:\s+)(.*)$/.exec(row);
+    if (label && !row.startsWith(' ')) return wrap(label[2], this.width, `      ${label[1]}`);
+    const indent = /^\s*/.exec(row)![0];
+    return wrap(row.slice(indent.length), this.width, `      ${indent}`);
   }
 
   private transcript(entries: TranscriptEntry[]): string[] {

@@ -4,7 +4,7 @@
 // since what step 8 adds is shared state, not chat. Each scenario reads
 // every line it causes on every member, so the next one starts clean.
 import type { CheckContext, ServerHandle } from '../harness/context.ts';
-import { show } from '../harness/failure.ts';
+import { CheckFailure, show } from '../harness/failure.ts';
 import { join, parseUsers, type Member } from './chat.ts';
 
 export const LEAVE_HINT =
@@ -13,6 +13,8 @@ export const NO_ECHO_HINT = 'Skip the sender in the broadcast loop: it already k
 export const NICK_HINT = 'Check the name, replace the nick in the shared collection, reply "ok" to the sender and tell the others "* OLD is now NAME".';
 export const NICK_ERRORS_HINT = 'A nick is 1 to 16 of A-Z a-z 0-9 _ -, and no one else may have it: answer "error: reason" and keep the old nick.';
 export const WHO_HINT = 'Join the nicks of every connected client with spaces, after "users: ".';
+export const WHO_MARKER_HINT =
+  'No echo came back, but this check knows it only once /who answers: it asks /who right after the chat line. Answer /who with "users: " and the nicks.';
 export const MSG_HINT = 'Find the target by nick, write "[pm] FROM: TEXT" to it alone, and answer "ok" to the sender.';
 export const MSG_UNKNOWN_HINT = 'When no client has that nick, say so: "error: no user named NICK". Silence leaves the sender waiting.';
 export const COMMANDS_HINT = "Keep step 6's command table and add the chat commands to it: /echo, /calc, /time, /help, /quit still answer as before.";
@@ -26,10 +28,16 @@ export async function noEcho(members: Member[]): Promise<void> {
   const [a, ...others] = members;
   await a.conn.sendMerged(['is this echoed?', '/who']);
   for (const o of others) await o.conn.expectLine(`${a.nick}: is this echoed?`, { sent: `${a.nick} said "is this echoed?"` });
-  await a.conn.expectMatch(isUsers, 'the reply to /who ("users: ..."), and no copy of the chat line before it', {
-    sent: '"is this echoed?" then "/who"',
-    hint: NO_ECHO_HINT,
-  });
+  try {
+    await a.conn.expectMatch(isUsers, 'the reply to /who ("users: ..."), and no copy of the chat line before it', {
+      sent: '"is this echoed?" then "/who"',
+      hint: NO_ECHO_HINT,
+    });
+  } catch (error) {
+    // Anything but the chat line coming back is /who's doing, not an echo.
+    if (!(error instanceof CheckFailure) || error.received.includes('is this echoed?')) throw error;
+    throw new CheckFailure({ sent: error.sent, expected: error.expected, received: error.received, hint: WHO_MARKER_HINT });
+  }
 }
 
 /** The first member takes `name`; the others are told, and its next chat line carries it. */
