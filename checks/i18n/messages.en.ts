@@ -24,7 +24,7 @@ export const en = {
   'hint.title': 'Hint {i} of {total} for "{check}":',
   'hint.noMore': 'That was the last hint for this check. Read the step\'s README again, or try by hand with nc.',
   'hint.earlier': 'Hints already shown:',
-  'hint.programFirst': '"{check}" failed because the program crashed or did not start. Fix that first: the step\'s hints wait until it runs (none was used up).',
+  'hint.programFirst': '"{check}" failed because the program crashed or did not start: the step\'s hints wait until it runs (none was used up).',
 
   // npm run step -- N --watch
   'watch.watching': 'Watching {dir} — save a file to check again. Ctrl-C stops.',
