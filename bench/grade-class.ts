@@ -10,6 +10,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { KIT_ROOT } from '../checks/harness/compile.ts';
+import { canListen } from '../checks/harness/ports.ts';
 import { STEPS } from '../checks/steps.ts';
 
 const TARGET_S = 180;
@@ -59,17 +60,6 @@ function childrenCpuSeconds(): number | undefined {
   }
 }
 
-function portFree(port: number): Promise<boolean> {
-  return import('node:net').then(
-    ({ createServer }) =>
-      new Promise((resolve) => {
-        const probe = createServer();
-        probe.once('error', () => resolve(false));
-        probe.listen({ port, host: '127.0.0.1', exclusive: true }, () => probe.close(() => resolve(true)));
-      }),
-  );
-}
-
 const load = loadavg()[0];
 const out = join(root, 'grades');
 const started = performance.now();
@@ -88,7 +78,7 @@ const leftovers = readdirSync('/proc').filter((p) => {
     return false;
   }
 }).length;
-const busyPorts = (await Promise.all(FIXED_PORTS.map(portFree))).filter((free) => !free).length;
+const busyPorts = (await Promise.all(FIXED_PORTS.map((port) => canListen(port)))).filter((free) => !free).length;
 
 interface Sub {
   name: string;

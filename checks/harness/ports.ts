@@ -16,11 +16,12 @@ const HIGH = 32000;
 const LOCKS = join(tmpdir(), 'tcp-lab-ports');
 const handedOut = new Set<number>();
 
-function tryBind(port: number): Promise<boolean> {
+/** True when a server could listen on host:port now. */
+export function canListen(port: number, host = '127.0.0.1'): Promise<boolean> {
   return new Promise((resolve) => {
     const probe = createServer();
     probe.once('error', () => resolve(false));
-    probe.listen({ port, host: '127.0.0.1', exclusive: true }, () => probe.close(() => resolve(true)));
+    probe.listen({ port, host, exclusive: true }, () => probe.close(() => resolve(true)));
   });
 }
 
@@ -62,7 +63,7 @@ export async function freePort(): Promise<number> {
   for (let attempt = 0; attempt < 200; attempt++) {
     const port = LOW + Math.floor(Math.random() * (HIGH - LOW));
     if (handedOut.has(port) || !reserve(port)) continue;
-    if (await tryBind(port)) {
+    if (await canListen(port)) {
       handedOut.add(port);
       return port;
     }

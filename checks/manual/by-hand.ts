@@ -7,11 +7,11 @@ import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { relative } from 'node:path';
-import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
 import { Chalk } from 'chalk';
 import { compileTs, CompileError, KIT_ROOT } from '../harness/compile.ts';
 import { candidateNames, describeExit, findProgram, type ExitInfo, type Role } from '../harness/program.ts';
+import { canListen } from '../harness/ports.ts';
 import { MARKER_VAR, killMarked, signalGroup, track, untrack } from '../harness/reaper.ts';
 import type { Step } from '../harness/types.ts';
 import { translator, type Lang } from '../i18n/index.ts';
@@ -63,7 +63,7 @@ export async function runByHand(o: ByHandOptions): Promise<number> {
   const port = process.env.PORT || DEFAULT_PORT;
   const vars = { n: o.step.step, file: relative(KIT_ROOT, file), host, port };
   // A server left running in another terminal holds the port: say so, rather than let the program die on EADDRINUSE.
-  if (o.role === 'server' && !(await portFree(host, Number(port)))) {
+  if (o.role === 'server' && !(await canListen(Number(port), host))) {
     process.stderr.write(`${wrap(t('run.portBusy', vars), foldWidth(process.stderr)).join('\n')}\n`);
     return 1;
   }
@@ -122,13 +122,4 @@ export async function runByHand(o: ByHandOptions): Promise<number> {
   say('');
   say(c.dim(stopping ? t('run.stopped') : t('run.exited', { how: describeExit(info) })));
   return stopping ? 0 : (info.code ?? 1);
-}
-
-/** True when a server could listen on host:port now. */
-function portFree(host: string, port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.once('error', () => resolve(false));
-    probe.listen({ port, host, exclusive: true }, () => probe.close(() => resolve(true)));
-  });
 }

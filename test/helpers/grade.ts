@@ -3,9 +3,9 @@
 // its pid (to find what its runs left behind) and how long it took.
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { canListen } from '../../checks/harness/ports.ts';
 import { FIXTURES, KIT_ROOT } from './kit.ts';
 
 export const PATHOLOGICAL = join(FIXTURES, 'pathological');
@@ -60,9 +60,5 @@ export function runGrade(args: string[], o: { cwd?: string; onStart?: (pid: numb
 
 /** Can this port be bound on 127.0.0.1 right now (nothing left listening on it)? */
 export function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.once('error', () => resolve(false));
-    probe.listen({ port, host: '127.0.0.1', exclusive: true }, () => probe.close(() => resolve(true)));
-  });
+  return canListen(port);
 }
