@@ -14,6 +14,7 @@ import { translator, type Lang } from '../i18n/index.ts';
 import { recordIfOwn } from '../progress.ts';
 import { wantsColor } from '../report/pretty.ts';
 import { runLive } from './live-run.ts';
+import { within } from '../harness/within.ts';
 
 /** Editors save in bursts (write, rename, chmod): one run per burst. */
 const DEBOUNCE_MS = 80;
@@ -66,9 +67,7 @@ export function watchStep(step: Step, dir: string, lang: Lang, out: NodeJS.Write
     if (!run) return;
     run.controller.abort();
     killAllNow(); // before the next run starts: only the cancelled run's programs
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([run.done, new Promise((r) => (timer = setTimeout(r, CANCEL_WAIT_MS)))]);
-    clearTimeout(timer);
+    await within(run.done, CANCEL_WAIT_MS);
   };
 
   const restart = async (changed: string): Promise<void> => {

@@ -6,6 +6,7 @@ import { CheckFailure, show, seconds } from './failure.ts';
 import { LineQueue } from './lines.ts';
 import { endWasReset } from './peer-reset.ts';
 import type { Transcript } from './transcript.ts';
+import { within } from './within.ts';
 
 export const REPLY_MS = 2000;
 export const ABSENCE_MS = 300;
@@ -134,9 +135,7 @@ export class Conn {
   async expectClose(o: ExpectOptions & { clean?: boolean; expected?: string } = {}): Promise<CloseKind> {
     const ms = o.ms ?? REPLY_MS;
     const expected = o.expected ?? (o.clean ? 'a clean close of the connection (FIN)' : 'the connection closed');
-    let timer: NodeJS.Timeout | undefined;
-    const kind = await Promise.race([this.closed, new Promise<null>((r) => (timer = setTimeout(() => r(null), ms)))]);
-    clearTimeout(timer);
+    const kind = await within(this.closed, ms);
     if (kind === null) {
       const extra = this.lines.unread();
       const got = extra.length ? `the connection still open after ${seconds(ms)} (and the lines ${extra.map((l) => show(l)).join(', ')})` : `the connection still open after ${seconds(ms)}`;

@@ -13,6 +13,7 @@ import { describeExit, Program, type ExitInfo, type Role } from './program.ts';
 import type { ServerPool } from './server-pool.ts';
 import { Transcript } from './transcript.ts';
 import { crashSummary } from './crash-summary.ts';
+import { within } from './within.ts';
 
 /** Folders of checks still running: an interrupted run (Ctrl-C) removes them on its way out. */
 const liveTempDirs = new Set<string>();
@@ -207,11 +208,7 @@ export class CheckContext {
     const servers = [...this.programs, ...(this.held ? [this.held.server.program] : [])].filter((p) => basename(p.file).startsWith('server.'));
     // A server that dies closes its connections first: its exit comes a moment after the close the check saw.
     const running = servers.filter((p) => !p.exited);
-    if (/connection was (closed|reset)/.test(failure.received) && running.length) {
-      let timer: NodeJS.Timeout | undefined;
-      await Promise.race([...running.map((p) => p.exit), new Promise((r) => (timer = setTimeout(r, ABSENCE_MS)))]);
-      clearTimeout(timer);
-    }
+    if (/connection was (closed|reset)/.test(failure.received) && running.length) await within(Promise.race(running.map((p) => p.exit)), ABSENCE_MS);
     const crashed = servers.find((p) => p.crashed);
     if (!crashed) return failure;
     await crashed.drained();

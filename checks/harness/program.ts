@@ -9,6 +9,7 @@ import { compileTs, CompileError } from './compile.ts';
 import { LineQueue } from './lines.ts';
 import { MARKER_VAR, describePid, findMarked, signalGroup, track, untrack } from './reaper.ts';
 import type { Transcript } from './transcript.ts';
+import { within } from './within.ts';
 
 export const EXTENSIONS = ['ts', 'mjs', 'js', 'py'] as const;
 const OUTPUT_CAP = 1024 * 1024;
@@ -185,12 +186,7 @@ export class Program {
 
   /** Resolves with the exit, or null if still running after `ms`. */
   async waitExit(ms: number): Promise<ExitInfo | null> {
-    if (this.exited) return this.exited;
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<null>((r) => (timer = setTimeout(() => r(null), ms)));
-    const result = await Promise.race([this.exit, timeout]);
-    clearTimeout(timer);
-    return result;
+    return this.exited ?? within(this.exit, ms);
   }
 
   /** Signals the whole process group (the program and what it started). */

@@ -22,7 +22,8 @@ const FAILURES = new PhraseTable([...HARNESS_PHRASES, ...STEP_PHRASES, ...CHAT_P
 const EVENTS = new PhraseTable([...HARNESS_EVENTS, ...STEP_EVENTS, ...CHAT_EVENTS]);
 
 /** The labels of harness/failure.ts formatFailure(); the renderer translates them (report/pretty.ts). */
-const LABELS = ['sent:     ', 'expected: ', 'received: '];
+const FRENCH_LABELS: Record<string, string> = { 'sent:     ': 'envoyé :  ', 'expected: ': 'attendu : ', 'received: ': 'reçu :    ' };
+const LABELS = Object.keys(FRENCH_LABELS);
 
 /** A CheckResult's message in French, its labels left to the renderer. */
 export function frenchFailure(message: string): French {
@@ -48,7 +49,8 @@ export function frenchEvent(text: string): French {
 
 /** A row of a failure with its label in French: "expected: …" → "attendu : …". */
 export function frenchLabel(row: string): string {
-  return row.replace(/^sent:     /, 'envoyé :  ').replace(/^expected: /, 'attendu : ').replace(/^received: /, 'reçu :    ');
+  const label = LABELS.find((l) => row.startsWith(l));
+  return label ? FRENCH_LABELS[label] + row.slice(label.length) : row;
 }
 
 /** Who speaks in a transcript, in French; connections (A, B…) keep their letter. */
