@@ -2,6 +2,7 @@
 // way the bytes arrive, and a client that never drops a reply.
 import { defineStep } from './harness/types.ts';
 import { echoClientChecks, echoServerChecks } from './shared/echo-checks.ts';
+import { echoFaults } from './shared/faults-by-step.ts';
 
 export default defineStep({
   step: 2,
@@ -10,6 +11,7 @@ export default defineStep({
   concept: 'TCP is a byte stream: a loop reads it, and framing (here "\\n") cuts it into messages.',
   checks: [
     ...echoServerChecks(),
+    ...echoFaults(),
     {
       id: 'exit-on-close',
       title: 'server closes and exits with code 0 when the client closes',

@@ -4,6 +4,7 @@ import { defineStep, type Check } from './harness/types.ts';
 import type { ServerHandle } from './harness/context.ts';
 import type { CheckContext } from './harness/context.ts';
 import { echoClientChecks, echoServerChecks } from './shared/echo-checks.ts';
+import { disconnectFaults, echoFaults } from './shared/faults-by-step.ts';
 
 const ACCEPT_LOOP_HINTS = [
   'Staying alive takes an accept loop around the receive loop: when one client leaves, go back to waiting for the next.',
@@ -41,6 +42,7 @@ export default defineStep({
   reuseServer: true,
   checks: [
     ...echoServerChecks(),
+    ...echoFaults(),
     survives('after-close', 'serves the next client after a clean close', async (t, server) => {
       const a = await t.connect(server, 'A');
       await a.sendLine('hello');
@@ -104,6 +106,7 @@ export default defineStep({
         await t.expectRunning(server.program, { sent: '10 clients, half closing cleanly, half resetting', why: 'for the next client' });
       },
     },
+    ...disconnectFaults(),
     ...echoClientChecks(),
     {
       id: 'client-server-closed',

@@ -5,6 +5,7 @@ import type { CheckContext, ServerHandle } from './harness/context.ts';
 import type { Conn } from './harness/connection.ts';
 import { show } from './harness/failure.ts';
 import { defineStep } from './harness/types.ts';
+import { halfCloseCheck, QUEUED_RESET_HINTS, resetWhileQueuedCheck, type Served } from './shared/fault-checks.ts';
 
 const BOTH_WAYS_HINT =
   'Do not wait for one side before reading the other: register a handler for socket lines and one for stdin lines (readline "line" events); the event loop runs whichever is ready.';
@@ -26,6 +27,12 @@ async function typeOnServer(t: CheckContext, server: ServerHandle, conn: Conn, t
     hint: hint ?? BOTH_WAYS_HINT,
   });
 }
+
+/** Step 4's way of being served: the server prints what the client says. */
+const printed: Served = async (t, server, c, text) => {
+  await c.sendLine(text);
+  await t.expectOutput(server.program, text, { sent: `${c.name} → ${show(text)}` });
+};
 
 export default defineStep({
   step: 4,
@@ -190,5 +197,25 @@ export default defineStep({
         await t.expectExit(client, { code: 0, sent: 'the server closed the connection', why: 'once the server has closed' });
       },
     },
+    halfCloseCheck({ needs: ['quit-from-client'], requests: [{ send: '/quit', reply: 'bye' }] }),
+    {
+      id: 'reset-served',
+      title: 'a client that resets in the middle of a line ends only its own connection',
+      role: 'server',
+      needs: ['quit-from-client'],
+      points: 2,
+      hints: QUEUED_RESET_HINTS,
+      run: async (t) => {
+        const server = await t.server();
+        const a = await connectedClient(t, server, 'A');
+        await a.send('half a li');
+        await a.expectNothing('no line from the server: half a line is not a line');
+        a.reset();
+        await t.expectRunning(server.program, { sent: 'A sent half a line, then reset (RST)', why: 'after the client it served reset its connection', hint: QUEUED_RESET_HINTS[0] });
+        const b = await connectedClient(t, server, 'B');
+        await typeOnServer(t, server, b, 'still here', 'After a client reset, the next one must be served: lines typed on stdin go to it.');
+      },
+    },
+    resetWhileQueuedCheck({ needs: ['quit-from-client'], served: printed }),
   ],
 });

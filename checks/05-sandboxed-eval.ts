@@ -10,6 +10,7 @@ import type { CheckContext, ServerHandle } from './harness/context.ts';
 import type { Conn } from './harness/connection.ts';
 import { show } from './harness/failure.ts';
 import { defineStep } from './harness/types.ts';
+import { calcFaults } from './shared/faults-by-step.ts';
 
 const CORPUS_SEED = 20240501;
 const CORPUS_SIZE = 80;
@@ -310,5 +311,6 @@ export default defineStep({
         await ask(b, '1 + 1', 2, { hint: 'After closing the flooding connection, serve the next client.' });
       },
     },
+    ...calcFaults(),
   ],
 });

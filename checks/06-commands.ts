@@ -5,6 +5,7 @@
 import type { Conn } from './harness/connection.ts';
 import { show } from './harness/failure.ts';
 import { defineStep } from './harness/types.ts';
+import { commandFaults } from './shared/faults-by-step.ts';
 import { ask, askError } from './shared/replies.ts';
 
 /** A zone 14 hours ahead of UTC, in POSIX form so that it needs no time-zone database. */
@@ -192,5 +193,6 @@ export default defineStep({
         await command(b, '/echo next client', 'next client', 'After a /quit the server must go on serving the next client.');
       },
     },
+    ...commandFaults(),
   ],
 });

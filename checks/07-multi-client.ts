@@ -3,6 +3,7 @@
 import { defineStep, type Check } from './harness/types.ts';
 import { JOIN_HINT, room, welcome } from './shared/chat.ts';
 import { loadCheck, slowReaderCheck } from './shared/chat-load.ts';
+import { chatFaults } from './shared/faults-by-step.ts';
 import {
   closeLeaves, COMMANDS_HINT, LEAVE_HINT, MSG_HINT, MSG_UNKNOWN_HINT, msgUnknown, NICK_ERRORS_HINT, NICK_HINT, NICK_REUSE_HINT, nickStaysUnique,
   NO_ECHO_HINT, noEcho, privateMessage, quitLeaves, refusedNicks, rename, resetLeaves, step6Commands, who, WHO_HINT,
@@ -160,6 +161,6 @@ export default defineStep({
   slug: '07-multi-client',
   title: 'Many clients at once',
   concept: 'One event loop serves every client; a broadcast must never wait for the slowest reader.',
-  checks: multiClientChecks,
+  checks: [...multiClientChecks, ...chatFaults({ commands: 'commands', quit: 'leave-quit' })],
 });
 

@@ -9,6 +9,13 @@ import { room, welcome } from './shared/chat.ts';
 import { readCount, withStateFiles } from './shared/state-files.ts';
 import { historyArgsCheck, historyOrderCheck, logExactlyOnceCheck } from './shared/log-checks.ts';
 import { restartCheck } from './shared/restart-checks.ts';
+import { chatFaults } from './shared/faults-by-step.ts';
+
+/** Step 8's own requests in the half-close check: their replies wait on file I/O. */
+const STATE_REQUESTS = [
+  { send: '/incr', reply: { test: /^count \d+$/, describe: 'the line "count N"' } },
+  { send: '/count', reply: { test: /^count \d+$/, describe: 'the line "count N"' } },
+];
 
 /** Step 7's checks that step 8 runs as they are: the chat itself, under load, past a slow reader. */
 const KEPT_FROM_STEP_7 = ['welcome', 'join-notice', 'chat', 'load', 'slow-reader'];
@@ -77,5 +84,5 @@ export default defineStep({
   slug: '08-locks',
   title: 'Shared resources and locks',
   concept: 'Every await is a point where another client runs: a read-modify-write of shared state needs a lock.',
-  checks: [...multiClientChecks.filter((c) => KEPT_FROM_STEP_7.includes(c.id)), ...stillStep7Checks(), ...stateChecks].map(withStateFiles),
+  checks: [...multiClientChecks.filter((c) => KEPT_FROM_STEP_7.includes(c.id)), ...stillStep7Checks(), ...stateChecks, ...chatFaults({ commands: 'chat-commands', quit: 'leaves' }, STATE_REQUESTS)].map(withStateFiles),
 });

@@ -152,6 +152,41 @@ export class Conn {
     return kind;
   }
 
+  /**
+   * Sends `chunk` over and over, as fast as the peer reads it, until the peer
+   * closes, `maxBytes` are sent, or `ms` pass. Waits for 'drain', so the
+   * checker never holds the flood itself. `sample` runs every 8 MB sent.
+   * With `untilGone`, a FIN from the peer does not stop it: only the peer
+   * no longer reading at all (our writes then fail) does.
+   */
+  async flood(chunk: Buffer, o: { maxBytes: number; ms: number; label: string; sample?: () => void; untilGone?: boolean }): Promise<{ sent: number; closed: boolean; gone: boolean }> {
+    this.transcript.add(this.name, '→', o.label);
+    this.lastSent = o.label;
+    const deadline = Date.now() + o.ms;
+    let sent = 0;
+    let nextSample = 0;
+    // Our side would end itself on the peer's FIN (allowHalfOpen: false), and
+    // a server that sent FIN but still reads would go unnoticed.
+    if (o.untilGone) this.socket.allowHalfOpen = true;
+    const closing = new Promise((r) => this.socket.once('close', r));
+    const stopped = () => this.socket.destroyed || (!o.untilGone && this.closeKind !== null);
+    while (sent < o.maxBytes && !stopped() && Date.now() < deadline) {
+      if (sent >= nextSample) {
+        o.sample?.();
+        nextSample += 8 * 1024 * 1024;
+      }
+      sent += chunk.length;
+      if (this.socket.write(chunk)) continue;
+      const left = deadline - Date.now();
+      await within(Promise.race([new Promise((r) => this.socket.once('drain', r)), closing, o.untilGone ? closing : this.closed]), Math.max(1, left));
+    }
+    o.sample?.();
+    const gone = this.socket.destroyed;
+    if (o.untilGone && this.closeKind && !gone) this.socket.end(); // what the default would have done
+    this.transcript.add(this.name, '·', `checker stopped sending after ${Math.round(sent / 1024 / 1024)} MB`);
+    return { sent, closed: this.closeKind !== null, gone };
+  }
+
   /** Half-close: send FIN, keep reading. */
   end(): void {
     this.transcript.add(this.name, '·', 'checker closed its sending side (FIN)');

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { compileTs, CompileError } from './compile.ts';
 import { LineQueue } from './lines.ts';
+import { treeRssBytes } from './memory.ts';
 import { MARKER_VAR, describePid, findMarked, signalGroup, track, untrack } from './reaper.ts';
 import type { Transcript } from './transcript.ts';
 import { within } from './within.ts';
@@ -129,6 +130,11 @@ export class Program {
 
   get pid(): number | undefined {
     return this.child.pid;
+  }
+
+  /** Resident memory of the program and all it started, in bytes (null where it cannot be read). */
+  rssBytes(): number | null {
+    return this.child.pid && !this.exited ? treeRssBytes(this.child.pid) : null;
   }
 
   private launch(cmd: string, args: string[], o: StartOptions): void {

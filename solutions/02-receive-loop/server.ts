@@ -19,7 +19,10 @@ server.close(); // still one client only
 // framing: it buffers them and yields one complete line at a time.
 for await (const line of createInterface({ input: socket, crlfDelay: Infinity })) {
   console.log(`received: ${line}`);
-  socket.write(`echo: ${line}\n`);
+  // write() returns false when the client is not reading its replies: wait
+  // for 'drain' (the loop, and so the reading, pauses) instead of queueing
+  // replies in memory for ever.
+  if (!socket.write(`echo: ${line}\n`)) await once(socket, 'drain');
 }
 // The loop ends when the client closes (Python's recv() returning b"").
 socket.end();

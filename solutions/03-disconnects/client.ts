@@ -32,8 +32,11 @@ replies.on('close', () => {
   if (!inputEnded) console.log('server closed the connection');
   process.exit(0);
 });
-socket.on('error', (error: NodeJS.ErrnoException) => {
-  console.log(`connection closed: ${error.code}`);
+// A reset (RST) comes as an 'error' (ECONNRESET). readline passes its input's
+// errors on, so the listener goes on the interface: one on the socket alone
+// would not stop the interface's own 'error' from crashing the client.
+replies.on('error', (error: NodeJS.ErrnoException) => {
+  console.log(`connection closed by a reset: ${error.code}`);
   process.exit(0);
 });
 

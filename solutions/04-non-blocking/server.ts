@@ -10,6 +10,9 @@ const HOST = process.env.HOST ?? '127.0.0.1';
 const PORT = Number(process.env.PORT ?? 4000);
 
 const server = createServer();
+// From the moment of accept: a client waiting its turn may reset (RST), and an
+// 'error' with no listener would crash the server.
+server.on('connection', (socket: Socket) => socket.on('error', (error) => console.error(`client connection: ${error.message}`)));
 server.listen(PORT, HOST);
 await once(server, 'listening');
 console.log(`listening on ${HOST}:${PORT}`);
@@ -41,19 +44,24 @@ for await (const [socket] of on(server, 'connection')) {
 
 /** Serves one client until it leaves; resolves when its connection is closed. */
 async function serve(socket: Socket): Promise<void> {
+  if (socket.destroyed) return; // it reset while it waited its turn: its 'close' has come and gone
   current = socket;
   console.log(`client connected from ${socket.remoteAddress}:${socket.remotePort}`);
-  socket.on('error', (error) => console.error(`client connection: ${error.message}`)); // a reset must not crash us
   const lines = createInterface({ input: socket, crlfDelay: Infinity });
+  lines.on('error', () => {}); // readline passes the socket's errors on; the socket's listener has logged it
   lines.on('line', (line) => {
     if (line === '/quit') {
       current = null; // nothing more goes to this client
-      socket.end('bye\n'); // end(), not destroy(): "bye" leaves first, then a clean close (FIN)
+      // end(), not destroy(): "bye" leaves first, then a clean close (FIN).
+      // Once it has left, destroy(): whatever the client still sends is not read.
+      socket.end('bye\n', () => socket.destroy());
     } else if (line !== '') {
       console.log(`client: ${line}`);
     }
   });
-  await once(socket, 'close'); // after the peer closed too, or a reset
+  // Not `await once(socket, 'close')` alone: once() rejects on 'error', and a
+  // reset would then end the accept loop. 'close' always follows an 'error'.
+  await new Promise((resolve) => socket.on('close', resolve));
   current = null;
   console.log('client left; waiting for the next one');
 }

@@ -24,14 +24,17 @@ function answer(line: string): string {
 
 function serve(socket: Socket): void {
   socket.on('error', (error) => console.error(`client connection: ${error.message}`));
+  socket.on('drain', () => socket.resume());
   readLines(socket, {
     maxBytes: MAX_LINE_BYTES,
     onLine: (line) => {
-      if (line !== '') socket.write(`${answer(line)}\n`);
+      // false: the client does not read its replies; stop reading it until they drain.
+      if (line !== '' && !socket.write(`${answer(line)}\n`)) socket.pause();
     },
     onOverflow: () => {
-      socket.end(`error: line longer than ${MAX_LINE_BYTES} bytes\n`); // answer, then close (FIN)
-      socket.setTimeout(5000, () => socket.destroy()); // and do not wait for ever for the peer's close
+      // Answer, close (FIN), and once the answer has left, destroy: the rest
+      // of the flood is not read at all (end() alone keeps reading it).
+      socket.end(`error: line longer than ${MAX_LINE_BYTES} bytes\n`, () => socket.destroy());
     },
   });
 }

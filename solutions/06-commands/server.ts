@@ -10,20 +10,25 @@ const PORT = Number(process.env.PORT ?? 4000);
 
 function serve(socket: Socket): void {
   socket.on('error', (error) => console.error(`client connection: ${error.message}`));
+  socket.on('drain', () => socket.resume());
   let closing = false;
+  /** The last reply goes out (FIN after it), then the connection is closed for good: nothing more is read. */
+  const finish = (last = '') => {
+    closing = true;
+    socket.end(last, () => socket.destroy());
+  };
   const ctx: CommandContext = {
-    reply: (line) => void socket.write(`${line}\n`),
-    close: () => {
-      closing = true;
-      socket.end(); // FIN after the replies already written: a clean close
+    reply: (line) => {
+      if (!closing && !socket.write(`${line}\n`)) socket.pause(); // the client does not read: stop reading it
     },
+    close: () => finish(),
   };
   // One line at a time, in order, even if a command awaits something.
   let queue = Promise.resolve();
   readLines(socket, {
     maxBytes: 64 * 1024,
     onLine: (line) => {
-      if (line === '') return;
+      if (line === '' || closing) return;
       queue = queue
         .then(() => (closing ? undefined : dispatch(line, ctx)))
         .catch((error) => {
@@ -31,14 +36,14 @@ function serve(socket: Socket): void {
           ctx.reply('error: internal error');
         });
     },
-    onOverflow: () => {
-      closing = true;
-      socket.end('error: line longer than 64 KiB\n');
-    },
+    onOverflow: () => finish('error: line longer than 64 KiB\n'),
   });
+  // A half-close (FIN) ends the requests, not the replies: close once the queued commands are answered.
+  socket.on('end', () => void queue.then(() => closing || finish()));
 }
 
-const server = createServer(serve);
+// allowHalfOpen: the client's FIN does not close our side; we do, after the replies.
+const server = createServer({ allowHalfOpen: true }, serve);
 server.listen(PORT, HOST);
 await once(server, 'listening');
 console.log(`listening on ${HOST}:${PORT}`);

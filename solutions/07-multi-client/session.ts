@@ -27,20 +27,32 @@ export function serveClient(socket: Socket, room: ChatRoom, handleLine: LineHand
   socket.on('error', () => {}); // a reset is a way to leave, not a crash: 'close' follows
   const member = room.join(socket);
   socket.once('close', () => room.leave(member)); // FIN, RST, /quit, overflow: every way out
+  /** The conversation is over: "bye" (or the error) goes out, then the connection is closed for good. */
+  const finish = () => {
+    member.outbox.flush();
+    // end() alone would keep reading what the client still sends; destroying
+    // once the last reply has left stops that (a client flooding after /quit).
+    socket.end(() => socket.destroy());
+  };
   const session: Session = {
     room,
     member,
     reply: (line) => member.outbox.push(line),
     close: () => {
       room.leave(member);
-      member.outbox.flush();
-      socket.end();
+      finish();
     },
   };
 
   let partial = '';
   let waiting: string[] = [];
   let running = false;
+  /** The client half-closed (FIN): answer what it sent, then close (the server runs with allowHalfOpen). */
+  let inputEnded = false;
+  socket.on('end', () => {
+    inputEnded = true;
+    if (!running) finish();
+  });
 
   /** Handles the waiting lines in order; a command that awaits holds back the next line, not other clients. */
   const run = async () => {
@@ -53,21 +65,23 @@ export function serveClient(socket: Socket, room: ChatRoom, handleLine: LineHand
         try {
           await handleLine(line, session);
         } catch (error) {
-          session.reply(`error: ${(error as Error).message}`); // a failed command must not end the conversation
+          console.error(error); // a failed command must not end the conversation; its details stay here
+          session.reply('error: internal error');
         }
       }
     }
     running = false;
-    if (socket.isPaused() && !socket.destroyed) socket.resume();
+    if (inputEnded) finish();
+    else if (socket.isPaused() && !socket.destroyed) socket.resume();
   };
 
   socket.on('data', (chunk: string) => {
+    if (socket.writableEnded) return; // after /quit or an over-long line: nothing more is read or kept
     const parts = (partial + chunk).split('\n');
     partial = parts.pop()!;
     if (partial.length > MAX_LINE) {
       member.outbox.push(`error: line longer than ${MAX_LINE} characters`);
-      member.outbox.flush();
-      socket.end();
+      finish();
       return;
     }
     for (const part of parts) {

@@ -8,8 +8,13 @@ import { ChatRoom } from '../07-multi-client/room.ts';
 import { serveClient } from '../07-multi-client/session.ts';
 import { stateCommands } from './state-commands.ts';
 
+/** Messages waiting for the log before a sender's next line waits too. */
+const MAX_BACKLOG = 1000;
+
 /** What the commands need from the shared state (SharedStore is the safe one). */
 export interface Store {
+  /** Messages said but not written to the log yet. */
+  readonly backlog: number;
   load(): Promise<void>;
   incr(): Promise<number>;
   count(): Promise<number>;
@@ -25,11 +30,16 @@ export async function startServer(store: Store, commands: ChatCommand[] = stateC
   const room = new ChatRoom();
   const handleLine = lineHandler([...CHAT_COMMANDS, ...commands], (text, { member, reply }) => {
     const nick = member.nick;
-    // Not awaited, so a burst of lines goes to the log in one write; the
-    // lock's queue still keeps this client's lines and commands in order.
-    store.say(nick, text, () => room.broadcast(`${nick}: ${text}`, member)).catch((error: Error) => reply(`error: not logged: ${error.message}`));
+    // Not awaited while the log keeps up, so a burst of lines goes to the log
+    // in one write; once it falls behind, this client's next line waits for
+    // it, so memory stays bounded however fast a client sends.
+    const saved = store.say(nick, text, () => room.broadcast(`${nick}: ${text}`, member)).catch((error: Error) => {
+      console.error(error); // the details (a path, an errno) are for the server's log, not the client
+      reply('error: the message could not be saved');
+    });
+    return store.backlog > MAX_BACKLOG ? saved : undefined;
   });
-  const server = createServer((socket) => void serveClient(socket, room, handleLine));
+  const server = createServer({ allowHalfOpen: true }, (socket) => void serveClient(socket, room, handleLine));
   server.listen(PORT, HOST);
   await once(server, 'listening');
   console.log(`listening on ${HOST}:${PORT}`);

@@ -11,11 +11,15 @@ export class SharedStore {
   private readonly mutex = new Mutex();
   /** The last HISTORY_MAX messages as "NICK: TEXT", oldest first. */
   private readonly recent: string[] = [];
-  /** Messages waiting for the next log write. */
-  private pending: { message: string; published: () => void }[] = [];
+  /** Messages waiting for the next log write, each with how to tell its sender it was written (or not). */
+  private pending: { message: string; published: () => void; settle: (error?: Error) => void }[] = [];
   private log!: FileHandle;
 
   constructor(readonly counterFile: string, readonly logFile: string) {}
+
+  get backlog(): number {
+    return this.pending.length;
+  }
 
   /** Reads the log back after a restart. */
   async load(): Promise<void> {
@@ -48,18 +52,28 @@ export class SharedStore {
    * write (one system call for many messages), still in arrival order.
    */
   say(nick: string, text: string, published: () => void): Promise<void> {
-    this.pending.push({ message: `${nick}: ${text}`, published });
-    if (this.pending.length > 1) return this.mutex.run(async () => {}); // in the batch queued before: done when it is
-    return this.mutex.run(async () => {
-      const batch = this.pending;
-      this.pending = [];
-      const stamp = new Date().toISOString();
-      await this.log.write(batch.map((b) => `${stamp} ${b.message}\n`).join(''));
-      for (const { message, published } of batch) {
-        this.remember(message);
-        published();
-      }
+    return new Promise((resolve, reject) => {
+      this.pending.push({ message: `${nick}: ${text}`, published, settle: (error) => (error ? reject(error) : resolve()) });
+      if (this.pending.length === 1) void this.mutex.run(() => this.writeBatch()); // later ones join this batch
     });
+  }
+
+  /** One write for every message queued so far; each sender learns whether its message is on disk. */
+  private async writeBatch(): Promise<void> {
+    const batch = this.pending;
+    this.pending = [];
+    const stamp = new Date().toISOString();
+    try {
+      await this.log.write(batch.map((b) => `${stamp} ${b.message}\n`).join(''));
+    } catch (error) {
+      for (const b of batch) b.settle(error as Error); // not written: nobody is told it was
+      return;
+    }
+    for (const { message, published, settle } of batch) {
+      this.remember(message);
+      published();
+      settle();
+    }
   }
 
   /** The last `k` messages, oldest first; behind the lock, so it includes every message said before. */
@@ -73,9 +87,15 @@ export class SharedStore {
   }
 
   private async readCount(): Promise<number> {
-    const text = await readFile(this.counterFile, 'utf8').catch(() => '0');
+    // No file yet means 0; any other failure (permissions, a disk error) must
+    // not silently restart the counter: it fails this command instead.
+    const text = await readFile(this.counterFile, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return '0';
+      throw error;
+    });
     const value = Number.parseInt(text, 10);
-    return Number.isFinite(value) ? value : 0;
+    if (!Number.isFinite(value)) throw new Error(`${this.counterFile} does not hold a number`);
+    return value;
   }
 }
 
