@@ -5,6 +5,7 @@ import type { ServerHandle } from './harness/context.ts';
 import type { CheckContext } from './harness/context.ts';
 import { echoClientChecks, echoServerChecks } from './shared/echo-checks.ts';
 import { disconnectFaults, echoFaults } from './shared/faults-by-step.ts';
+import { serverResetCheck } from './shared/client-checks.ts';
 
 const ACCEPT_LOOP_HINTS = [
   'Staying alive takes an accept loop around the receive loop: when one client leaves, go back to waiting for the next.',
@@ -130,5 +131,6 @@ export default defineStep({
         await t.expectExit(client, { code: 0, sent });
       },
     },
+    serverResetCheck(['client-lines']),
   ],
 });

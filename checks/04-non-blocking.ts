@@ -5,6 +5,7 @@ import type { CheckContext, ServerHandle } from './harness/context.ts';
 import type { Conn } from './harness/connection.ts';
 import { show } from './harness/failure.ts';
 import { defineStep } from './harness/types.ts';
+import { serverResetCheck } from './shared/client-checks.ts';
 import { halfCloseCheck, QUEUED_RESET_HINTS, resetWhileQueuedCheck, type Served } from './shared/fault-checks.ts';
 
 const BOTH_WAYS_HINT =
@@ -217,5 +218,6 @@ export default defineStep({
       },
     },
     resetWhileQueuedCheck({ needs: ['quit-from-client'], served: printed }),
+    serverResetCheck(['client-prints-pushed']),
   ],
 });

@@ -34,6 +34,8 @@ export class Conn {
   closeKind: CloseKind | null = null;
   readonly closed: Promise<CloseKind>;
   lastSent = '(nothing yet)';
+  /** The checker plays a server that still owes replies: the peer's FIN does not close our side (see endAfterPeer). */
+  holdOpen = false;
   private resolveClosed!: (k: CloseKind) => void;
 
   constructor(readonly name: string, readonly socket: Socket, private readonly transcript: Transcript) {
@@ -160,7 +162,7 @@ export class Conn {
    * no longer reading at all (our writes then fail) does.
    */
   async flood(chunk: Buffer, o: { maxBytes: number; ms: number; label: string; sample?: () => void; untilGone?: boolean }): Promise<{ sent: number; closed: boolean; gone: boolean }> {
-    this.transcript.add(this.name, '→', o.label);
+    this.transcript.add(this.name, '·', `checker sends ${o.label}`);
     this.lastSent = o.label;
     const deadline = Date.now() + o.ms;
     let sent = 0;
@@ -185,6 +187,17 @@ export class Conn {
     if (o.untilGone && this.closeKind && !gone) this.socket.end(); // what the default would have done
     this.transcript.add(this.name, '·', `checker stopped sending after ${Math.round(sent / 1024 / 1024)} MB`);
     return { sent, closed: this.closeKind !== null, gone };
+  }
+
+  /** As a real server does once it owes nothing: close our side when the peer has sent its FIN (now, or when it comes). */
+  endAfterPeer(): void {
+    this.holdOpen = false;
+    const close = () => {
+      this.transcript.add(this.name, '·', 'fake server closes its side too, as a real server does once the client is done');
+      this.socket.end();
+    };
+    if (this.socket.readableEnded) close();
+    else this.socket.once('end', close);
   }
 
   /** Half-close: send FIN, keep reading. */

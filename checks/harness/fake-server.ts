@@ -23,8 +23,9 @@ export class FakeServer {
 
   static listen(transcript: Transcript): Promise<FakeServer> {
     return new Promise((resolve, reject) => {
-      // Like a real server, it closes its side when the client closes (no half-open).
-      const server = createServer();
+      // Half-open allowed: like a real server it closes its side after the
+      // client's FIN (below), but a check that still owes replies sends them first.
+      const server = createServer({ allowHalfOpen: true });
       server.once('error', reject);
       server.listen({ port: 0, host: '127.0.0.1' }, () => {
         const port = (server.address() as { port: number }).port;
@@ -61,6 +62,11 @@ export class FakeServer {
     const name = this.accepted === 1 ? 'server' : `server #${this.accepted}`;
     this.transcript.add(name, '·', 'the client connected');
     const conn = new Conn(name, socket, this.transcript);
+    socket.on('end', () => {
+      if (conn.holdOpen) return;
+      this.transcript.add(name, '·', 'fake server closes its side too, as a real server does once the client is done');
+      socket.end();
+    });
     this.conns.push(conn);
     return conn;
   }

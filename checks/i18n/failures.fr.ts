@@ -9,6 +9,7 @@
 import { CHAT_EVENTS, CHAT_PHRASES } from './failures.fr.chat.ts';
 import { HARNESS_EVENTS, HARNESS_PHRASES } from './failures.fr.harness.ts';
 import { STEP_EVENTS, STEP_PHRASES } from './failures.fr.steps.ts';
+import { FAULT_EVENTS, FAULT_PHRASES } from './failures.fr.faults.ts';
 import type { TranscriptEntry } from '../harness/types.ts';
 import { PhraseTable } from './phrase-rules.ts';
 
@@ -18,8 +19,8 @@ export interface French {
   untranslated: string[];
 }
 
-const FAILURES = new PhraseTable([...HARNESS_PHRASES, ...STEP_PHRASES, ...CHAT_PHRASES]);
-const EVENTS = new PhraseTable([...HARNESS_EVENTS, ...STEP_EVENTS, ...CHAT_EVENTS]);
+const FAILURES = new PhraseTable([...HARNESS_PHRASES, ...STEP_PHRASES, ...CHAT_PHRASES, ...FAULT_PHRASES]);
+const EVENTS = new PhraseTable([...HARNESS_EVENTS, ...STEP_EVENTS, ...CHAT_EVENTS, ...FAULT_EVENTS]);
 
 /** The labels of harness/failure.ts formatFailure(); the renderer translates them (report/pretty.ts). */
 const FRENCH_LABELS: Record<string, string> = { 'sent:     ': 'envoyé :  ', 'expected: ': 'attendu : ', 'received: ': 'reçu :    ' };

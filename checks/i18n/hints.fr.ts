@@ -4,6 +4,7 @@
 // others revealed one by one), so a hint is found by its position.
 import { FRENCH_CHAT_STEPS } from './hints.fr.chat.ts';
 import { FRENCH_PROTOCOL_STEPS } from './hints.fr.protocol.ts';
+import { FRENCH_FAULT_CHECKS, FRENCH_FAULT_HINTS } from './hints.fr.faults.ts';
 
 export interface FrenchCheck {
   title: string;
@@ -165,7 +166,11 @@ export const FRENCH_CHECKS: FrenchSteps = {
 };
 
 /** Hints a failure gives in place of the check's own, by their English text. */
+// The fault checks are shared by several steps: merged into each step's own.
+for (const [step, checks] of Object.entries(FRENCH_FAULT_CHECKS)) Object.assign((FRENCH_CHECKS[Number(step)] ??= {}), checks);
+
 export const FRENCH_SPECIFIC_HINTS: Record<string, string> = {
+  ...FRENCH_FAULT_HINTS,
   'No echo came back, but this check knows it only once /who answers: it asks /who right after the chat line. Answer /who with "users: " and the nicks.':
     'Rien n\'est revenu en écho, mais la vérification ne le sait qu\'une fois /who répondu : elle envoie /who juste après la ligne de discussion. Répondez à /who par "users: " suivi des pseudos.',
   'Do not wait for one side before reading the other: register a handler for socket lines and one for stdin lines (readline "line" events); the event loop runs whichever is ready.':

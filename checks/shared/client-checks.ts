@@ -34,3 +34,27 @@ export function clientRefusedCheck(): Check {
     },
   };
 }
+
+/** The server aborts (RST) while the client's stdin is idle: a line with "closed", exit 0, no stack trace. */
+export function serverResetCheck(needs: string[]): Check {
+  return {
+    id: 'client-server-reset',
+    title: 'client says "closed" and exits 0 when the server resets the connection, no stack trace',
+    role: 'client',
+    needs,
+    hints: [
+      'A reset (RST) arrives as an "error" event (ECONNRESET), not as "end": listen for "error" on the socket, and on the readline interface reading it (readline passes the error on), print a line with "closed" and exit 0. In Python, catch ConnectionResetError around recv().',
+      'Without a listener, the "error" is thrown: the client dies with a stack trace and exit code 1, which is what a user sees as a crash.',
+    ],
+    run: async (t) => {
+      const { client, server } = await t.clientSession();
+      const sent = 'the server reset the connection (RST); the client\'s stdin is idle';
+      server.reset();
+      await t.expectOutput(client, 'closed', { sent, expected: 'a line containing "closed" on the client\'s stdout' });
+      await t.expectExit(client, { code: 0, sent, why: 'once the server has reset the connection' });
+      await client.drained();
+      const trace = [...client.stderr.lines, client.stderr.partial].filter((l) => STACK_TRACE.test(l));
+      if (trace.length) t.fail({ sent, expected: 'no stack trace on stderr', received: `a stack trace:\n${trace.slice(0, 4).map((l) => `            ${l}`).join('\n')}` });
+    },
+  };
+}

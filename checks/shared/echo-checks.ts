@@ -1,7 +1,24 @@
 // The echo loop of steps 2 and 3, on both sides: step 3 keeps every check
 // of step 2 (except "exits when the client leaves") and adds its own.
+import type { Conn } from '../harness/connection.ts';
 import { show } from '../harness/failure.ts';
+import type { CheckContext } from '../harness/context.ts';
 import type { Check } from '../harness/types.ts';
+
+/** How long the stand-in server waits for a second line before it takes the client for a lock-step one. */
+const SENDS_AHEAD_MS = 150;
+
+/**
+ * After the first of several lines typed at once: does the client send the
+ * next one before its reply (sends ahead), or wait for each reply (lock-step,
+ * as the source lab's client does)? Both are correct in steps 2 and 3.
+ */
+async function sendsAhead(t: CheckContext, server: Conn): Promise<boolean> {
+  const more = await server.lines.waitFor(() => true, SENDS_AHEAD_MS, server.lines.cursor);
+  const ahead = more.kind === 'line';
+  t.note(ahead ? 'the client sends ahead: the stand-in server answers several lines at once' : 'the client waits for each reply (lock-step): the stand-in server answers line by line');
+  return ahead;
+}
 
 export const FRAMING_HINTS = [
   'TCP carries a byte stream, not messages: one read may hold several lines, or part of one. Keep a buffer, cut it at every "\\n", keep the rest for later.',
@@ -126,13 +143,26 @@ export function echoClientChecks(): Check[] {
       ],
       run: async (t) => {
         const { client, server } = await t.clientSession();
+        server.holdOpen = true; // a real server answers every line before it closes
         const lines = ['a', 'b', 'c'];
+        const sent = '3 lines on the client\'s stdin, then its end';
         client.write(lines.map((l) => `${l}\n`).join(''));
-        for (const line of lines) await server.expectLine(line, { sent: '3 lines on the client\'s stdin' });
         client.endStdin();
-        await t.expectRunning(client, { ms: 250, sent: 'end of stdin, with 3 replies still owed', why: 'until the 3 replies it is owed arrive' });
-        await server.sendMerged(lines.map((l) => `echo: ${l}`));
-        for (const line of lines) await t.expectOutput(client, `echo: ${line}`, { sent: 'the 3 replies, after the client\'s stdin ended' });
+        // Answered as a real server does, except the last reply, held back until stdin has ended.
+        await server.expectLine('a', { sent });
+        if (await sendsAhead(t, server)) {
+          for (const line of ['b', 'c']) await server.expectLine(line, { sent });
+          await server.sendMerged(['echo: a', 'echo: b']);
+        } else {
+          for (const [line, next] of [['a', 'b'], ['b', 'c']]) {
+            await server.sendLine(`echo: ${line}`);
+            await server.expectLine(next, { sent: `${sent}; ${show(`echo: ${line}`)} answered` });
+          }
+        }
+        await t.expectRunning(client, { ms: 250, sent: 'end of stdin, with the reply to "c" still owed', why: 'until the reply it is owed arrives' });
+        await server.sendLine('echo: c');
+        for (const line of lines) await t.expectOutput(client, `echo: ${line}`, { sent: 'the replies, the last one after the client\'s stdin ended' });
+        server.endAfterPeer();
         await t.expectExit(client, { code: 0, why: 'once every reply is printed' });
       },
     },
@@ -147,10 +177,19 @@ export function echoClientChecks(): Check[] {
         const typed = '"x" and "y" typed on the client\'s stdin';
         client.write('x\ny\n');
         await server.expectLine('x', { sent: typed });
-        await server.expectLine('y', { sent: typed });
-        await server.sendMerged(['echo: x', 'echo: y']);
-        await t.expectOutput(client, 'echo: x', { sent: 'two replies in one segment' });
-        await t.expectOutput(client, 'echo: y', { sent: 'two replies in one segment' });
+        if (await sendsAhead(t, server)) {
+          await server.expectLine('y', { sent: typed });
+          await server.sendMerged(['echo: x', 'echo: y']);
+          await t.expectOutput(client, 'echo: x', { sent: 'two replies in one segment' });
+          await t.expectOutput(client, 'echo: y', { sent: 'two replies in one segment' });
+        } else {
+          // One reply owed at a time: it comes one byte at a time instead.
+          await server.send('echo: x\n', 'bytes');
+          await t.expectOutput(client, 'echo: x', { sent: 'a reply sent one byte at a time' });
+          await server.expectLine('y', { sent: typed });
+          await server.sendLine('echo: y');
+          await t.expectOutput(client, 'echo: y');
+        }
         client.write('é\n');
         await server.expectLine('é', { sent: '"é" typed on the client\'s stdin' });
         await server.send('echo: é ✓\n', 'split-utf8');

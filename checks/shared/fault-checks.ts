@@ -140,7 +140,7 @@ export const AFTER_QUIT = (bye = 'bye'): AfterEnd => ({
     return '"/quit"';
   },
   flood: Buffer.from('/echo still here\n'.repeat(4096)),
-  floodLabel: '"/echo still here\\n" over and over after "bye" (up to 256 MB)',
+  floodLabel: '"/echo still here\\n" over and over (up to 256 MB)',
 });
 
 export const AFTER_LONG_LINE: AfterEnd = {
@@ -152,7 +152,7 @@ export const AFTER_LONG_LINE: AfterEnd = {
     return '70,000 digits and no "\\n"';
   },
   flood: Buffer.alloc(64 * 1024, '9'),
-  floodLabel: 'more digits, still no "\\n" (up to 256 MB)',
+  floodLabel: 'more digits, still without "\\n" (up to 256 MB)',
 };
 
 /** After the end of a conversation the client floods: the server must stop reading, close, and not grow. */

@@ -76,7 +76,7 @@ export function chatFaults(ids: { commands: string; quit: string }, extra: Excha
     afterEndCheck(AFTER_QUIT(), { needs: [ids.quit], greet: greetChat, next }),
     afterEndCheck(AFTER_LONG_LINE, { needs: ['welcome'], greet: greetChat, next }),
     nonReaderMemoryCheck({
-      needs: ['slow-reader'],
+      needs: ['chat'],
       owe: async (t, server, memory) => {
         const [a, b] = await room(t, server, 2);
         memory.ready();

@@ -8,6 +8,7 @@ const HOST = process.env.HOST ?? '127.0.0.1';
 const PORT = Number(process.env.PORT ?? 4000);
 
 async function serve(socket: Socket): Promise<void> {
+  if (socket.destroyed) return; // it reset while it waited its turn: its 'close' has come and gone
   socket.setEncoding('utf8'); // decodes UTF-8 across chunk boundaries
   let pending = ''; // framing: bytes received after the last "\n"
   socket.on('data', (chunk: string) => {

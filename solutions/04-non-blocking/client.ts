@@ -22,7 +22,7 @@ let quitting = false; // we sent /quit: the close that follows is the expected e
 createInterface({ input: socket, crlfDelay: Infinity }).on('line', (line) => {
   console.log(line);
   if (quitting && line === 'bye') socket.end(); // the server agreed: close our side too
-});
+}).on('error', () => {}); // readline passes a reset (ECONNRESET) on: without a listener it would crash us; 'close' below reports it
 
 // Keyboard → server: runs whenever a line is typed, even while the server is silent.
 const keyboard = createInterface({ input: process.stdin });
