@@ -210,7 +210,7 @@ export default defineStep({
         const server = await t.server();
         const a = await connectedClient(t, server, 'A');
         await a.send('half a li');
-        await a.expectNothing('no line from the server: half a line is not a line');
+        await a.untilPeerRead(); // a reset that overtakes unread data reads as a clean end
         a.reset();
         await t.expectRunning(server.program, { sent: 'A sent half a line, then reset (RST)', why: 'after the client it served reset its connection', hint: QUEUED_RESET_HINTS[0] });
         const b = await connectedClient(t, server, 'B');

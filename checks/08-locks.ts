@@ -12,10 +12,8 @@ import { restartCheck } from './shared/restart-checks.ts';
 import { chatFaults } from './shared/faults-by-step.ts';
 
 /** Step 8's own requests in the half-close check: their replies wait on file I/O. */
-const STATE_REQUESTS = [
-  { send: '/incr', reply: { test: /^count \d+$/, describe: 'the line "count N"' } },
-  { send: '/count', reply: { test: /^count \d+$/, describe: 'the line "count N"' } },
-];
+const COUNT_N = { test: /^count \d+$/, describe: 'the line "count N"' };
+const STATE_REQUESTS = [...Array.from({ length: 10 }, () => ({ send: '/incr', reply: COUNT_N })), { send: '/count', reply: COUNT_N }];
 
 /** Step 7's checks that step 8 runs as they are: the chat itself, under load, past a slow reader. */
 const KEPT_FROM_STEP_7 = ['welcome', 'join-notice', 'chat', 'load', 'slow-reader'];

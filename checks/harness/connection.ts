@@ -5,6 +5,7 @@ import { connect, type Socket } from 'node:net';
 import { CheckFailure, show, seconds } from './failure.ts';
 import { LineQueue } from './lines.ts';
 import { endWasReset } from './peer-reset.ts';
+import { peerHasRead } from './peer-read.ts';
 import type { Transcript } from './transcript.ts';
 import { within } from './within.ts';
 
@@ -200,13 +201,32 @@ export class Conn {
     else this.socket.once('end', close);
   }
 
+  /** Sends `text` and the FIN in one go (as "nc -N" piping a file does): the data and its end arrive together. */
+  endWith(text: string): void {
+    this.lastSent = show(text);
+    this.transcript.add(this.name, '→', show(text));
+    this.transcript.add(this.name, '·', 'checker closed its sending side (FIN)');
+    this.socket.end(text);
+  }
+
   /** Half-close: send FIN, keep reading. */
   end(): void {
     this.transcript.add(this.name, '·', 'checker closed its sending side (FIN)');
     this.socket.end();
   }
 
-  /** Abort the connection with a TCP reset, as a crashed client would. */
+  /**
+   * Waits (at most `ms`, the absence limit by default) until the program at
+   * the other end has read what was sent: a reset that overtakes unread data
+   * reads as a clean end. Returns false when it still has not read it.
+   */
+  async untilPeerRead(ms = ABSENCE_MS): Promise<boolean> {
+    const read = await peerHasRead(this.socket, ms);
+    if (!read) this.transcript.add(this.name, '·', `the program had not read what was sent after ${ms} ms`);
+    return read;
+  }
+
+  /** Abort the connection with a TCP reset, as an aborting client would (SO_LINGER 0). */
   reset(): void {
     this.transcript.add(this.name, '·', 'checker reset the connection (RST)');
     this.closeKind ??= 'reset';

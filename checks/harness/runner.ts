@@ -68,6 +68,9 @@ export async function runStep(step: Step, dir: string, o: RunStepOptions = {}): 
   // once a step is nearly done, and waiting would double the feedback time);
   // if one of them fails, the check is cancelled and reported as skipped.
   // With `needsFirst`, it waits for them instead.
+  let lightDone!: () => void;
+  const lightChecksDone = new Promise<void>((r) => (lightDone = r));
+  let heavyTurn = lightChecksDone;
   for (const check of checks) {
     const needs = (check.needs ?? []).map((id) => done.get(id)!);
     const cancel = new AbortController();
@@ -81,7 +84,12 @@ export async function runStep(step: Step, dir: string, o: RunStepOptions = {}): 
         o.onStart?.(check);
         return runCheck(check, absDir, cancel.signal, step.step, pool);
       }, rank);
-    const own = o.needsFirst ? Promise.all(needs).then(start) : start();
+    const ready = () => (o.needsFirst ? Promise.all(needs).then(start) : start());
+    let own: Promise<CheckResult | null>;
+    if (check.heavy) {
+      own = heavyTurn.then(ready);
+      heavyTurn = own.then(() => undefined);
+    } else own = ready();
     done.set(
       check.id,
       Promise.all([own, Promise.all(needs)]).then(([r, before]) => {
@@ -96,6 +104,7 @@ export async function runStep(step: Step, dir: string, o: RunStepOptions = {}): 
     );
   }
 
+  void Promise.all(checks.filter((c) => !c.heavy).map((c) => done.get(c.id)!)).then(() => lightDone());
   const results = await Promise.all(checks.map((c) => done.get(c.id)!));
   await pool?.drain();
   const points = results.reduce((sum, r) => sum + r.points, 0);

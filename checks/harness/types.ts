@@ -17,6 +17,12 @@ export interface Check {
   points?: number;
   /** Progressive hints about the concept: the first is shown on failure. */
   hints: string[];
+  /**
+   * Loads the machine (hundreds of MB of traffic): runs once every other
+   * check of the step has finished, one heavy check at a time, so that its
+   * load never makes a timed check of the same run fail.
+   */
+  heavy?: boolean;
   /** Deadline for the whole check, in ms (default 15 s: readiness alone may take 10 s). */
   timeoutMs?: number;
   run: (t: CheckContext) => Promise<void>;

@@ -16,7 +16,6 @@ export const FAULT_PHRASES: Phrase[] = [
   ['the server to close the connection once every reply is written', 'que le serveur ferme la connexion une fois toutes les réponses écrites'],
   ['B connected while A was served, sent a line and reset (RST)', 'B s\'est connecté pendant que A était servi, a envoyé une ligne puis un reset (RST)'],
   ['after a client that waited its turn reset its connection', 'après le reset d\'un client qui attendait son tour'],
-  ['no line from the server: half a line is not a line', 'aucune ligne du serveur : une moitié de ligne n\'est pas une ligne'],
   ['A sent half a line, then reset (RST)', 'A a envoyé une moitié de ligne, puis un reset (RST)'],
   ['after the client it served reset its connection', 'après le reset du client qu\'il servait'],
   ['{q}, then {q2} over and over: {n} MB', '{q}, puis {q2} encore et encore : {n} Mo'],
@@ -27,16 +26,18 @@ export const FAULT_PHRASES: Phrase[] = [
   ['it grew by {n} MB: what the client sends is still read and kept', 'elle a grandi de {n} Mo : ce que le client envoie est encore lu et gardé'],
   ['the server to stop reading and close the connection within 2 s', 'que le serveur cesse de lire et ferme la connexion en 2 s'],
   ['the server still took data {d} s after the end', 'le serveur acceptait encore des données {d} s après la fin'],
-  ['{w} stopped reading; {w2} sent {q} chat lines of 2 KB, 256 MB in all', '{w} a cessé de lire ; {w2} a envoyé des lignes de discussion {q} de 2 Ko, 256 Mo en tout'],
+  ['{w} stopped reading; {w2} sent chat lines of 2 KB, 256 MB in all', '{w} a cessé de lire ; {w2} a envoyé des lignes de discussion de 2 Ko, 256 Mo en tout'],
   ['while one client did not read', 'pendant qu\'un client ne lisait pas'],
   ['it grew by {n} MB: the output owed to the client that does not read is kept without a bound', 'elle a grandi de {n} Mo : la sortie due au client qui ne lit pas est gardée sans limite'],
 ];
 
 export const FAULT_EVENTS: Phrase[] = [
+  ['the program had not read what was sent after {time}', 'le programme n\'avait pas lu ce qui lui a été envoyé au bout de {time}'],
   ['the client sends ahead: the stand-in server answers several lines at once', 'le client envoie en avance : le faux serveur répond à plusieurs lignes d\'un coup'],
   ['the client waits for each reply (lock-step): the stand-in server answers line by line', 'le client attend chaque réponse (pas à pas) : le faux serveur répond ligne par ligne'],
   ['fake server closes its side too, as a real server does once the client is done', 'le faux serveur ferme aussi son côté, comme un vrai serveur une fois le client parti'],
   ['checker sends {q} over and over (up to 256 MB)', 'le correcteur envoie {q} encore et encore (jusqu\'à 256 Mo)'],
+  ['checker sends chat lines of 2 KB (up to 256 MB)', 'le correcteur envoie des lignes de discussion de 2 Ko (jusqu\'à 256 Mo)'],
   ['checker sends more digits, still without {q} (up to 256 MB)', 'le correcteur envoie d\'autres chiffres, toujours sans {q} (jusqu\'à 256 Mo)'],
   ['checker stopped sending after {n} MB', 'le correcteur a cessé d\'envoyer après {n} Mo'],
   ['server memory: {n} MB before, {n2} MB at most', 'mémoire du serveur : {n} Mo avant, {n2} Mo au plus'],

@@ -45,7 +45,6 @@ const DISCONNECTS: Phrase[] = [
   ['a reset (RST) by client {c} in the middle of a line', 'un reset (RST) par le client {c} au milieu d\'une ligne'],
   ['client {c} connected, said nothing, closed', 'le client {c} s\'est connecté, n\'a rien dit, puis a fermé'],
   ['the server to close its side when the client closes', 'que le serveur ferme son côté quand le client ferme le sien'],
-  ['no reply to half a line', 'pas de réponse à une moitié de ligne'],
   ['nothing: client {c} has said nothing yet', 'rien : le client {c} n\'a encore rien dit'],
   ['the server to close the silent client\'s connection once it left', 'que le serveur ferme la connexion du client silencieux une fois celui-ci parti'],
   ['{q} from {c} while {c2} was connected, then {c3} closed', '{q} de {c} pendant que {c2} était connecté, puis {c3} a fermé'],

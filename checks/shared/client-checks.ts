@@ -48,6 +48,11 @@ export function serverResetCheck(needs: string[]): Check {
     ],
     run: async (t) => {
       const { client, server } = await t.clientSession();
+      // One exchange first: the client is connected and set up, not still starting.
+      client.write('ping\n');
+      await server.expectLine('ping', { sent: '"ping" typed on the client\'s stdin' });
+      await server.sendLine('echo: ping');
+      await t.expectOutput(client, 'echo: ping');
       const sent = 'the server reset the connection (RST); the client\'s stdin is idle';
       server.reset();
       await t.expectOutput(client, 'closed', { sent, expected: 'a line containing "closed" on the client\'s stdout' });

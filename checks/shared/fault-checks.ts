@@ -55,8 +55,7 @@ export function halfCloseCheck(p: Protocol & { needs: string[] }): Check {
       const a = await t.connect(await t.server());
       await p.greet?.(a);
       const lines = p.requests.map((r) => r.send);
-      await a.sendMerged(lines);
-      a.end();
+      a.endWith(lines.map((l) => `${l}\n`).join(''));
       const sent = `${lines.map((l) => show(l)).join(', ')} in one segment, then a FIN (the client's sending side closed, as "nc -N" does)`;
       for (const r of p.requests) await expectReply(a, r, sent, HALF_CLOSE_HINTS[0]);
       await a.expectClose({ sent, expected: 'the server to close the connection once every reply is written' });
@@ -86,6 +85,8 @@ export function resetWhileQueuedCheck(p: { needs: string[]; greet?: (c: Conn) =>
       await p.served(t, server, a, 'A first');
       const b = await t.connect(server, 'B');
       await b.sendLine('B waits in line');
+      // A server that reads waiting connections has read this by now; one that does not, never will.
+      await b.untilPeerRead();
       b.reset();
       await t.expectRunning(server.program, { sent: 'B connected while A was served, sent a line and reset (RST)', why: 'after a client that waited its turn reset its connection', hint: QUEUED_RESET_HINTS[0] });
       await p.served(t, server, a, 'A again');
@@ -163,6 +164,7 @@ export function afterEndCheck(kind: AfterEnd, p: { needs: string[]; greet?: (c: 
     role: 'server',
     needs: p.needs,
     points: 2,
+    heavy: true,
     hints: AFTER_END_HINTS,
     run: async (t) => {
       const server = await t.server();
@@ -195,6 +197,7 @@ export function nonReaderMemoryCheck(p: { needs: string[]; owe: (t: CheckContext
     role: 'server',
     needs: p.needs,
     points: 2,
+    heavy: true,
     hints: [
       'What a client does not read waits in your server: bound it per client (e.g. 1 MiB of unsent output, socket.writableLength in Node), then disconnect that client.',
       'socket.write() never refuses data: it queues it in memory when the kernel buffer is full and returns false. Ignoring that return value lets one client that never reads grow the server without limit.',
