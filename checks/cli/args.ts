@@ -1,8 +1,8 @@
 // Command-line parsing shared by the kit's commands: a bad flag or value is
 // one clear line and exit code 2, never a stack trace.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { accessSync, constants, existsSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { STEPS, findStep } from '../steps.ts';
 import type { Step } from '../harness/types.ts';
 import { detectLang, type Bilingual } from '../i18n/index.ts';
@@ -54,6 +54,32 @@ export function existingDir(path: string, flag: string): string {
   if (!existsSync(dir)) throw new UsageError({ en: `${flag} ${path}: no such folder`, fr: `${flag} ${path} : ce dossier n'existe pas` });
   if (!statSync(dir).isDirectory()) throw new UsageError({ en: `${flag} ${path}: not a folder`, fr: `${flag} ${path} : ce n'est pas un dossier` });
   return dir;
+}
+
+/** A file to write a report to (`--html FILE`): its folder must exist and be writable, checked before any run. */
+export function htmlTarget(path: string): string {
+  if (!path.trim()) throw new UsageError({ en: '--html needs a file name', fr: '--html attend un nom de fichier' });
+  const file = userPath(path);
+  const folder = dirname(file);
+  if (existsSync(file) && statSync(file).isDirectory()) throw new UsageError({ en: `--html ${path}: is a folder, give a file name`, fr: `--html ${path} : c'est un dossier, donnez un nom de fichier` });
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError({ en: `--html ${path}: no such folder ${folder}`, fr: `--html ${path} : le dossier ${folder} n'existe pas` });
+  try {
+    accessSync(folder, constants.W_OK);
+  } catch {
+    throw new UsageError({ en: `--html ${path}: cannot write in ${folder}`, fr: `--html ${path} : impossible d'écrire dans ${folder}` });
+  }
+  return file;
+}
+
+/** Writes the page; a failure now (the disk, the folder gone) is one line and exit code 2, the run's output already shown. */
+export function writeHtmlTarget(file: string, html: string, lang: 'en' | 'fr'): void {
+  try {
+    writeFileSync(file, html);
+  } catch (error) {
+    const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    process.stderr.write(lang === 'fr' ? `erreur : --html : impossible d'écrire ${file} (${why})\n` : `error: --html: cannot write ${file} (${why})\n`);
+    process.exitCode = 2;
+  }
 }
 
 /**

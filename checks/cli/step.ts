@@ -1,10 +1,11 @@
-// npm run step -- N [--dir PATH] [--solution] [--json] [--watch] [--hint]
+// npm run step -- N [--dir PATH] [--solution] [--json] [--html FILE] [--watch] [--hint]
 // Checks one step of the kit, of the reference solution, or of any folder.
 // Exit code: 0 all checks pass, 1 a check fails, 2 usage error, 3 the checker itself failed.
 import { installExitHandlers } from '../harness/reaper.ts';
 import { runStep } from '../harness/runner.ts';
 import type { CheckResult, Step } from '../harness/types.ts';
 import { renderJson } from '../report/json.ts';
+import { renderStepHtml } from '../report/html.ts';
 import { PrettyRenderer, wantsColor } from '../report/pretty.ts';
 import { localizeResult, localizeStep } from '../i18n/hints.ts';
 import { detectLang } from '../i18n/index.ts';
@@ -12,17 +13,19 @@ import { recordIfOwn } from '../progress.ts';
 import { showNextHint } from './hint.ts';
 import { watchStep } from './watch.ts';
 import { kitDir } from '../steps.ts';
-import { existingDir, parse, parseStep, reclaimNpmFlags, usageExit, UsageError } from './args.ts';
+import { existingDir, htmlTarget, writeHtmlTarget, parse, parseStep, reclaimNpmFlags, usageExit, UsageError } from './args.ts';
 
 const USAGE = {
-  en: 'usage: npm run step -- N [--dir PATH] [--solution] [--json | --watch | --hint]   (N = 1…8, e.g. npm run step 3)',
-  fr: 'usage : npm run step -- N [--dir DOSSIER] [--solution] [--json | --watch | --hint]   (N = 1…8, par exemple npm run step 3)',
+  en: 'usage: npm run step -- N [--dir PATH] [--solution] [--json | --watch | --hint] [--html FILE]   (N = 1…8, e.g. npm run step 3)',
+  fr: 'usage : npm run step -- N [--dir DOSSIER] [--solution] [--json | --watch | --hint] [--html FICHIER]   (N = 1…8, par exemple npm run step 3)',
 };
 
 interface StepArgs {
   step: Step;
   dir: string;
   json: boolean;
+  /** Where to write the step's HTML page, when asked. */
+  html?: string;
   mode: 'once' | 'watch' | 'hint';
 }
 
@@ -31,11 +34,12 @@ function readArgs(argv: string[]): StepArgs {
     dir: { type: 'string' },
     solution: { type: 'boolean' },
     json: { type: 'boolean' },
+    html: { type: 'string' },
     watch: { type: 'boolean' },
     hint: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
-  reclaimNpmFlags(values, positionals, { booleans: ['solution', 'json', 'watch', 'hint'], strings: ['dir'] }, 'step');
+  reclaimNpmFlags(values, positionals, { booleans: ['solution', 'json', 'watch', 'hint'], strings: ['dir', 'html'] }, 'step');
   if (values.help) {
     process.stdout.write(`${detectLang() === 'fr' ? USAGE.fr : USAGE.en}\n`);
     process.exit(0);
@@ -45,7 +49,9 @@ function readArgs(argv: string[]): StepArgs {
   if (values.dir !== undefined && values.solution) throw new UsageError({ en: '--dir and --solution choose the folder both: give one', fr: '--dir et --solution choisissent tous deux le dossier : donnez-en un seul' });
   const dir = values.dir !== undefined ? existingDir(values.dir as string, '--dir') : kitDir(step, values.solution ? 'solutions' : 'steps');
   if ([values.json, values.watch, values.hint].filter(Boolean).length > 1) throw new UsageError({ en: '--json, --watch and --hint do not go together: give one', fr: '--json, --watch et --hint ne vont pas ensemble : donnez-en un seul' });
-  return { step, dir, json: Boolean(values.json), mode: values.watch ? 'watch' : values.hint ? 'hint' : 'once' };
+  if (values.html !== undefined && (values.watch || values.hint)) throw new UsageError({ en: '--html goes with a single run: not with --watch or --hint', fr: '--html va avec une seule exécution : pas avec --watch ni --hint' });
+  const html = values.html === undefined ? undefined : htmlTarget(values.html as string);
+  return { step, dir, html, json: Boolean(values.json), mode: values.watch ? 'watch' : values.hint ? 'hint' : 'once' };
 }
 
 async function main(): Promise<void> {
@@ -80,6 +86,7 @@ async function main(): Promise<void> {
   process.stdout.write(json ? renderJson(result) : pretty.footer(result));
   recordIfOwn(step, dir, result);
   process.exitCode = result.checks.some((c) => c.internal) ? 3 : result.passed ? 0 : 1;
+  if (args.html) writeHtmlTarget(args.html, renderStepHtml(result, lang), lang);
 }
 
 await main();

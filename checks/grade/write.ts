@@ -1,14 +1,16 @@
-// Writes the three reports. Each file is written whole to a temporary name
+// Writes the four reports (index.html is the one to look at). Each file is written whole to a temporary name
 // and renamed: an interrupted run never leaves a half-written grades file,
 // and reports written after each finished submission keep what was graded.
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderCsv } from '../report/csv.ts';
 import { renderGradesJson } from '../report/grades-json.ts';
+import { renderHtmlReport } from '../report/html.ts';
+import { detectLang } from '../i18n/index.ts';
 import { renderJunit } from '../report/junit.ts';
 import type { SubmissionGrade } from './run.ts';
 
-export const REPORT_FILES = ['grades.csv', 'grades.json', 'junit.xml'] as const;
+export const REPORT_FILES = ['grades.csv', 'grades.json', 'junit.xml', 'index.html'] as const;
 
 /** Synchronous on purpose: it also runs from a signal handler, on the way out. */
 export function writeReports(outDir: string, grades: SubmissionGrade[], steps: number[], complete: boolean): void {
@@ -17,6 +19,7 @@ export function writeReports(outDir: string, grades: SubmissionGrade[], steps: n
     'grades.csv': renderCsv(grades, steps),
     'grades.json': renderGradesJson(grades, complete),
     'junit.xml': renderJunit(grades),
+    'index.html': renderHtmlReport(grades, steps, detectLang()),
   };
   for (const [name, text] of Object.entries(contents)) {
     const file = join(outDir, name);
