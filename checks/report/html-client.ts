@@ -31,8 +31,10 @@ let selected: { sub: number; step: number } | null = null;
 
 function sorted(): { sub: SubmissionView; index: number }[] {
   const rows = data.subs.map((sub, index) => ({ sub, index }));
-  const by = sortKey === 'name' ? (a: SubmissionView, b: SubmissionView) => a.name.localeCompare(b.name) : (a: SubmissionView, b: SubmissionView) => a.pts / (a.max || 1) - b.pts / (b.max || 1) || a.name.localeCompare(b.name);
-  rows.sort((a, b) => (descending ? -1 : 1) * by(a.sub, b.sub));
+  const score = (s: SubmissionView) => s.pts / (s.max || 1);
+  // Equal totals stay in name order, whichever way the totals go.
+  const by = (a: SubmissionView, b: SubmissionView) => (descending ? -1 : 1) * (sortKey === 'name' ? a.name.localeCompare(b.name) : score(a) - score(b)) || a.name.localeCompare(b.name);
+  rows.sort((a, b) => by(a.sub, b.sub));
   return rows;
 }
 
