@@ -79,15 +79,16 @@ function expectation(msg: string | undefined): string {
   return (rows.find((r) => /^(expected|attendu)/.test(r)) ?? rows[0] ?? '').trim();
 }
 
-function checkBlock(c: CheckView): HTMLElement {
+function checkBlock(step: number, c: CheckView): HTMLElement {
+  const info = data.catalog[`${step}/${c.id}`];
   const verdict = c.fault ? t.faultVerdict : t[c.status];
-  const summary = h('summary', {}, h('span', { class: `verdict ${c.fault ? 'fault' : c.status}` }, verdict), ' ', h('span', { class: 'check-title' }, c.title), h('span', { class: 'meta' }, `${c.pts}/${c.max} · ${c.ms} ms`));
+  const summary = h('summary', {}, h('span', { class: `verdict ${c.fault ? 'fault' : c.status}` }, verdict), ' ', h('span', { class: 'check-title' }, info.title), h('span', { class: 'meta' }, `${c.pts}/${c.max} · ${c.ms} ms`));
   const block = h('details', { class: `check ${c.status}`, 'data-check': c.id }, summary);
   if (c.status === 'fail') block.open = true;
   if (c.msg) block.append(h('pre', { class: 'message' }, c.msg));
-  if (c.hint) block.append(h('p', { class: 'hint' }, h('strong', {}, `${t.hint}${data.lang === 'fr' ? ' : ' : ': '}`), c.hint));
+  if (c.status === 'fail' && info.hint) block.append(h('p', { class: 'hint' }, h('strong', {}, `${t.hint}${data.lang === 'fr' ? ' : ' : ': '}`), info.hint));
   if (c.rows?.length) {
-    block.append(h('figure', {}, drawDiagram(c.rows, { at: c.ms, text: expectation(c.msg) }, t), h('figcaption', {}, `${t.diagramCaption} ${t.legend}`)));
+    block.append(h('figure', {}, drawDiagram(c.rows.map(([at, kind, who, text]) => [at, kind, who, data.texts[text]]), { at: c.ms, text: expectation(c.msg) }, t), h('figcaption', {}, `${t.diagramCaption} ${t.legend}`)));
   }
   return block;
 }
@@ -98,7 +99,7 @@ function select(sub: number, step: number): void {
   const cell = s.cells[step]!;
   history.replaceState(null, '', `#${sub}-${step}`);
   const title = h('h2', {}, `${s.name} · ${fill(t.step, { n: cell.step })} — ${cell.title}`, h('span', { class: 'meta' }, fill(t.points, { pts: cell.pts, max: cell.max })));
-  document.getElementById('detail')!.replaceChildren(title, ...cell.checks.map(checkBlock));
+  document.getElementById('detail')!.replaceChildren(title, ...cell.checks.map((c) => checkBlock(cell.step, c)));
   renderGrid();
 }
 

@@ -11,18 +11,22 @@ import type { Lang } from '../i18n/index.ts';
 import { findStep } from '../steps.ts';
 
 export type RowKind = 'send' | 'recv' | 'in' | 'out' | 'start' | 'exit' | 'connect' | 'fin-peer' | 'rst-peer' | 'fin-self' | 'rst-self' | 'event';
-/** A transcript row: ms since the check started, kind, who speaks, text. */
-export type Row = [at: number, kind: RowKind, who: string, text: string];
+/** A transcript row: ms since the check started, kind, who speaks, and its text as an index in ReportData.texts. */
+export type Row = [at: number, kind: RowKind, who: string, text: number];
+
+/** What is the same for a check in every submission: said once, in ReportData.catalog. */
+export interface CheckInfo {
+  title: string;
+  hint?: string;
+}
 
 export interface CheckView {
   id: string;
-  title: string;
   status: CheckResult['status'];
   ms: number;
   pts: number;
   max: number;
   msg?: string;
-  hint?: string;
   /** The checker itself failed: not the student's fault. */
   fault?: true;
   /** Skipped because the step used up its grading time. */
@@ -62,6 +66,30 @@ export interface ReportData {
   steps: { n: number; title: string }[];
   subs: SubmissionView[];
   wrong: WrongView[];
+  /** Title and hint of each check, by "step/id". */
+  catalog: Record<string, CheckInfo>;
+  /**
+   * Every distinct transcript text once: a class's programs are sent the
+   * same lines and say much the same, so rows point here (keeps the page small).
+   */
+  texts: string[];
+}
+
+/** Texts said once, each given an index. */
+class TextTable {
+  readonly texts: string[] = [];
+  private readonly index = new Map<string, number>();
+
+  id(text: string): number {
+    let i = this.index.get(text);
+    if (i === undefined) this.index.set(text, (i = this.texts.push(text) - 1));
+    return i;
+  }
+}
+
+interface Collect {
+  catalog: Record<string, CheckInfo>;
+  texts: TextTable;
 }
 
 const MAX_TEXT = 600;
@@ -92,28 +120,29 @@ function budgetMessage(seconds: string, lang: Lang): string {
   return lang === 'fr' ? `sautée : l'étape a épuisé son temps de correction (${seconds} s)` : `skipped: the step used up its grading time budget (${seconds} s)`;
 }
 
-function checkView(step: StepResult, original: CheckResult, lang: Lang): CheckView {
+function checkView(step: StepResult, original: CheckResult, lang: Lang, into: Collect): CheckView {
   const def = findStep(step.step);
   const budget = BUDGET.exec(original.message ?? '');
   const r = def ? localizeResult(def, original, lang) : original;
   let msg = budget ? budgetMessage(budget[1], lang) : r.message;
   if (msg && lang === 'fr') msg = msg.split('\n').map(frenchLabel).join('\n');
-  const view: CheckView = { id: r.id, title: r.title, status: r.status, ms: Math.round(r.durationMs), pts: r.points, max: r.maxPoints };
+  const view: CheckView = { id: r.id, status: r.status, ms: Math.round(r.durationMs), pts: r.points, max: r.maxPoints };
   if (msg) view.msg = cap(msg, MAX_MESSAGE);
-  if (r.hint && r.status === 'fail') view.hint = cap(r.hint, MAX_TEXT);
+  const info = (into.catalog[`${step.step}/${r.id}`] ??= { title: r.title });
+  if (r.hint && r.status === 'fail') info.hint ??= cap(r.hint, MAX_TEXT);
   if (r.internal) view.fault = true;
   if (budget) view.budget = true;
   if (r.status === 'fail' && r.transcript?.length) {
     // Kinds come from the English rows; the text shown from the localized ones (same order).
     const english = original.transcript ?? [];
-    view.rows = r.transcript.slice(0, MAX_ROWS).map((e, i) => [Math.round(e.at), rowKind(english[i] ?? e), e.who, cap(e.text, MAX_TEXT)]);
+    view.rows = r.transcript.slice(0, MAX_ROWS).map((e, i) => [Math.round(e.at), rowKind(english[i] ?? e), e.who, into.texts.id(cap(e.text, MAX_TEXT))]);
   }
   return view;
 }
 
-function cellView(step: StepResult, lang: Lang): CellView {
+function cellView(step: StepResult, lang: Lang, into: Collect): CellView {
   const def = findStep(step.step);
-  const checks = step.checks.map((c) => checkView(step, c, lang));
+  const checks = step.checks.map((c) => checkView(step, c, lang, into));
   const cell: CellView = { step: step.step, title: def ? localizeStep(def, lang).title : step.title, pts: step.points, max: step.maxPoints, checks };
   if (checks.some((c) => c.fault)) cell.fault = true;
   if (checks.some((c) => c.budget)) cell.budget = true;
@@ -121,14 +150,14 @@ function cellView(step: StepResult, lang: Lang): CellView {
 }
 
 /** The checks failed by the most submissions first; checker faults are not the class's mistakes. */
-function whatWentWrong(subs: SubmissionView[], steps: number[]): WrongView[] {
+function whatWentWrong(subs: SubmissionView[], steps: number[], catalog: Record<string, CheckInfo>): WrongView[] {
   const bars = new Map<string, WrongView>();
   for (const sub of subs) {
     for (const cell of sub.cells) {
       if (!cell) continue;
       for (const c of cell.checks) {
         const key = `${cell.step}/${c.id}`;
-        const bar = bars.get(key) ?? { step: cell.step, id: c.id, title: c.title, failed: 0, graded: 0 };
+        const bar = bars.get(key) ?? { step: cell.step, id: c.id, title: catalog[key].title, failed: 0, graded: 0 };
         bars.set(key, bar);
         bar.graded++;
         if (c.status === 'fail' && !c.fault) bar.failed++;
@@ -139,18 +168,19 @@ function whatWentWrong(subs: SubmissionView[], steps: number[]): WrongView[] {
 }
 
 export function reportData(grades: SubmissionGrade[], steps: number[], lang: Lang): ReportData {
+  const into: Collect = { catalog: {}, texts: new TextTable() };
   const subs = grades.map((g): SubmissionView => ({
     name: g.name,
     pts: g.points,
     max: g.maxPoints,
     cells: steps.map((n) => {
       const s = g.steps.find((r) => r.step === n);
-      return s ? cellView(s, lang) : null;
+      return s ? cellView(s, lang, into) : null;
     }),
   }));
   const titles = steps.map((n) => {
     const def = findStep(n);
     return { n, title: def ? localizeStep(def, lang).title : `step ${n}` };
   });
-  return { lang, steps: titles, subs, wrong: whatWentWrong(subs, steps) };
+  return { lang, steps: titles, subs, wrong: whatWentWrong(subs, steps, into.catalog), catalog: into.catalog, texts: into.texts.texts };
 }

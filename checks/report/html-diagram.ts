@@ -2,7 +2,10 @@
 // diagram, the checker and the program as two lifelines, time downwards.
 // Every text goes in through textContent: what a program printed is shown,
 // never interpreted.
-import type { Row, RowKind } from './html-data.ts';
+import type { RowKind } from './html-data.ts';
+
+/** A transcript row with its text: ms since the check started, kind, who speaks, text. */
+export type DrawnRow = [at: number, kind: RowKind, who: string, text: string];
 import type { HtmlLabels } from './html-labels.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -50,7 +53,7 @@ function arrow(g: SVGElement, y: number, dir: 'right' | 'left', kind: RowKind): 
   g.append(el('line', { x1, y1: y, x2: x2 + (dir === 'right' ? -2 : 2), y2: y, class: 'shaft', 'marker-end': `url(#head-${kind.startsWith('rst') ? 'rst' : kind.startsWith('fin') ? 'fin' : 'plain'})` }));
 }
 
-export function drawDiagram(rows: Row[], failure: { at: number; text: string }, t: HtmlLabels): SVGSVGElement {
+export function drawDiagram(rows: DrawnRow[], failure: { at: number; text: string }, t: HtmlLabels): SVGSVGElement {
   const height = TOP + (rows.length + 1) * ROW_H + 24;
   const svg = el('svg', { class: 'diagram', viewBox: `0 0 ${WIDTH} ${height}`, width: WIDTH, role: 'img' }) as SVGSVGElement;
   svg.append(el('title', {}, t.diagramCaption));
