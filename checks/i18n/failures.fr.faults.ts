@@ -21,13 +21,11 @@ export const FAULT_PHRASES: Phrase[] = [
   ['{q}, then {q2} over and over: {n} MB', '{q}, puis {q2} encore et encore : {n} Mo'],
   ['{n} digits and no {q}, then more digits, still without {q2}: {n2} MB', '{n} chiffres sans {q}, puis d\'autres chiffres, toujours sans {q2} : {n2} Mo'],
   ['a line {q} for a line over 64 KiB', 'une ligne {q} pour une ligne de plus de 64 Kio'],
-  ['while a client it had finished with kept sending', 'pendant qu\'un client dont il avait fini continuait d\'envoyer'],
   ['the server\'s memory to stay bounded (at most {n} MB more)', 'que la mémoire du serveur reste bornée (au plus {n} Mo de plus)'],
   ['it grew by {n} MB: what the client sends is still read and kept', 'elle a grandi de {n} Mo : ce que le client envoie est encore lu et gardé'],
   ['the server to stop reading and close the connection within 2 s', 'que le serveur cesse de lire et ferme la connexion en 2 s'],
   ['the server still took data {d} s after the end', 'le serveur acceptait encore des données {d} s après la fin'],
-  ['{w} stopped reading; {w2} sent chat lines of 2 KB, 256 MB in all', '{w} a cessé de lire ; {w2} a envoyé des lignes de discussion de 2 Ko, 256 Mo en tout'],
-  ['while one client did not read', 'pendant qu\'un client ne lisait pas'],
+  ['{w} stopped reading; {w2} sent it private messages of 8 KB, 256 MB in all', '{w} a cessé de lire ; {w2} lui a envoyé des messages privés de 8 Ko, 256 Mo en tout'],
   ['it grew by {n} MB: the output owed to the client that does not read is kept without a bound', 'elle a grandi de {n} Mo : la sortie due au client qui ne lit pas est gardée sans limite'],
 ];
 
@@ -37,7 +35,7 @@ export const FAULT_EVENTS: Phrase[] = [
   ['the client waits for each reply (lock-step): the stand-in server answers line by line', 'le client attend chaque réponse (pas à pas) : le faux serveur répond ligne par ligne'],
   ['fake server closes its side too, as a real server does once the client is done', 'le faux serveur ferme aussi son côté, comme un vrai serveur une fois le client parti'],
   ['checker sends {q} over and over (up to 256 MB)', 'le correcteur envoie {q} encore et encore (jusqu\'à 256 Mo)'],
-  ['checker sends chat lines of 2 KB (up to 256 MB)', 'le correcteur envoie des lignes de discussion de 2 Ko (jusqu\'à 256 Mo)'],
+  ['checker sends {q} lines of 8 KB (up to 256 MB)', 'le correcteur envoie des lignes {q} de 8 Ko (jusqu\'à 256 Mo)'],
   ['checker sends more digits, still without {q} (up to 256 MB)', 'le correcteur envoie d\'autres chiffres, toujours sans {q} (jusqu\'à 256 Mo)'],
   ['checker stopped sending after {n} MB', 'le correcteur a cessé d\'envoyer après {n} Mo'],
   ['server memory: {n} MB before, {n2} MB at most', 'mémoire du serveur : {n} Mo avant, {n2} Mo au plus'],

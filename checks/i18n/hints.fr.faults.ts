@@ -31,7 +31,7 @@ const FLOOD_AFTER_LONG_LINE: FrenchCheck = {
   hints: AFTER_END_HINTS,
 };
 const NON_READER: FrenchCheck = {
-  title: 'un client qui ne lit jamais coûte une mémoire bornée (256 Mo de discussion lui sont destinés)',
+  title: 'un client qui ne lit jamais coûte une mémoire bornée (256 Mo de messages privés lui sont destinés)',
   hints: [
     'Ce qu\'un client ne lit pas attend dans votre serveur : bornez-le par client (par exemple 1 Mio de sortie non envoyée, socket.writableLength en Node), puis déconnectez ce client.',
     'socket.write() ne refuse jamais de données : quand le tampon du noyau est plein, il les garde en mémoire et renvoie false. Ignorer cette valeur de retour laisse un client qui ne lit jamais faire grossir le serveur sans limite.',

@@ -177,14 +177,13 @@ export function afterEndCheck(kind: AfterEnd, p: { needs: string[]; greet?: (c: 
       memory.note();
       const sentMb = `${Math.round(sent / MB)} MB`;
       const what = `${ended}, then ${kind.floodLabel.replace(/ \(up to .*\)$/, '')}`;
-      await t.expectRunning(server.program, { sent: what, why: 'while a client it had finished with kept sending' });
       if (memory.grewBy() > GROWTH_LIMIT) {
         t.fail({ sent: `${what}: ${sentMb}`, expected: `the server's memory to stay bounded (at most ${GROWTH_LIMIT / MB} MB more)`, received: `it grew by ${Math.round(memory.grewBy() / MB)} MB: what the client sends is still read and kept`, hint: AFTER_END_HINTS[0] });
       }
       if (!gone) {
         t.fail({ sent: `${what}: ${sentMb}`, expected: 'the server to stop reading and close the connection within 2 s', received: `the server still took data ${Math.round((Date.now() - started) / 100) / 10} s after the end`, hint: AFTER_END_HINTS[0] });
       }
-      await p.next(t, server);
+      await p.next(t, server); // and it still serves: a crash shows here, with its stderr
     },
   };
 }
@@ -193,7 +192,7 @@ export function afterEndCheck(kind: AfterEnd, p: { needs: string[]; greet?: (c: 
 export function nonReaderMemoryCheck(p: { needs: string[]; owe: (t: CheckContext, server: ServerHandle, memory: { ready: () => void; sample: () => void }) => Promise<string> }): Check {
   return {
     id: 'non-reader-memory',
-    title: 'a client that never reads costs bounded memory (256 MB of chat sent its way)',
+    title: 'a client that never reads costs bounded memory (256 MB of private messages sent its way)',
     role: 'server',
     needs: p.needs,
     points: 2,
@@ -209,7 +208,6 @@ export function nonReaderMemoryCheck(p: { needs: string[]; owe: (t: CheckContext
       const sent = await p.owe(t, server, { ready: () => (memory = watchMemory(t, server)), sample: () => memory.sample() });
       memory.sample();
       memory.note();
-      await t.expectRunning(server.program, { sent, why: 'while one client did not read' });
       if (memory.grewBy() > NON_READER_LIMIT) {
         t.fail({ sent, expected: `the server's memory to stay bounded (at most ${NON_READER_LIMIT / MB} MB more)`, received: `it grew by ${Math.round(memory.grewBy() / MB)} MB: the output owed to the client that does not read is kept without a bound` });
       }
