@@ -4,7 +4,7 @@
 // clicked, its conversation drawn. Screenshots go to test-output/html-report/.
 import { cpSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { SubmissionGrade } from '../checks/grade/run.ts';
 import { renderHtmlReport } from '../checks/report/html.ts';
@@ -19,6 +19,8 @@ let run: GradeRun;
 let outDir: string;
 let page: Page;
 const requests: string[] = [];
+/** No browser: every test fails with how to install it (a failure, not a skip). */
+let noBrowser: unknown;
 
 beforeAll(async () => {
   const classDir = tempDir('html-class');
@@ -28,11 +30,18 @@ beforeAll(async () => {
   addFixture(classDir, join(FIXTURES, 'hostile-output'), 'hostile');
   cpSync(join(FIXTURES, '01-blocking-accept', 'reply-without-newline'), join(classDir, 'no-newline', '01-blocking-accept'), { recursive: true });
   mkdirSync(SHOTS, { recursive: true });
-  [run, browser] = await Promise.all([runGrade([classDir, '--out', outDir, '--steps', '1', '--jobs', '2']), launchChromium()]);
+  const launched = launchChromium().catch((error: unknown) => void (noBrowser = error));
+  [run] = await Promise.all([runGrade([classDir, '--out', outDir, '--steps', '1', '--jobs', '2']), launched]);
+  if (noBrowser) return;
+  browser = (await launched)!;
   page = await browser.context.newPage();
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(`file://${join(outDir, 'index.html')}`);
 }, 60_000);
+
+beforeEach(() => {
+  if (noBrowser) throw noBrowser;
+});
 
 afterAll(async () => {
   await browser?.close();
