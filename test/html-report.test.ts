@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import type { Page } from 'playwright-core';
 import type { SubmissionGrade } from '../checks/grade/run.ts';
 import { renderHtmlReport } from '../checks/report/html.ts';
+import { findStep } from '../checks/steps.ts';
 import { launchChromium, type HeadlessBrowser } from './helpers/browser.ts';
 import { addFixture, addKitCopy, runGrade, tempDir, type GradeRun } from './helpers/grade.ts';
 import { FIXTURES, KIT_ROOT } from './helpers/kit.ts';
@@ -31,7 +32,7 @@ beforeAll(async () => {
   cpSync(join(FIXTURES, '01-blocking-accept', 'reply-without-newline'), join(classDir, 'no-newline', '01-blocking-accept'), { recursive: true });
   mkdirSync(SHOTS, { recursive: true });
   const launched = launchChromium().catch((error: unknown) => void (noBrowser = error));
-  [run] = await Promise.all([runGrade([classDir, '--out', outDir, '--steps', '1', '--jobs', '2']), launched]);
+  [run] = await Promise.all([runGrade([classDir, '--out', outDir, '--steps', '1-2', '--jobs', '2']), launched]);
   if (noBrowser) return;
   browser = (await launched)!;
   page = await browser.context.newPage();
@@ -53,7 +54,7 @@ function gridRows(): Promise<string[][]> {
 }
 
 async function openCell(name: string): Promise<void> {
-  await page.locator('#grid tbody tr', { has: page.locator('th', { hasText: name }) }).locator('button.cell').click();
+  await page.locator('#grid tbody tr', { has: page.locator('th', { hasText: name }) }).locator('button.cell[data-step="0"]').click();
   await page.locator('#detail h2', { hasText: name }).waitFor();
 }
 
@@ -68,11 +69,12 @@ describe('index.html, written by npm run grade', () => {
   });
 
   test('the grid: one row a submission, points per step and total, sortable by name and by total', async () => {
+    const [max1, max2] = [1, 2].map((n) => findStep(n)!.checks.reduce((sum, c) => sum + (c.points ?? 1), 0));
     expect(await gridRows()).toEqual([
-      ['hostile', '1/10', '1/10'],
-      ['no-newline', '1/10', '1/10'],
-      ['reference', '10/10', '10/10'],
-      ['starter', '1/10', '1/10'],
+      ['hostile', `1/${max1}`, `0/${max2}`, `1/${max1 + max2}`],
+      ['no-newline', `1/${max1}`, `0/${max2}`, `1/${max1 + max2}`],
+      ['reference', `${max1}/${max1}`, `${max2}/${max2}`, `${max1 + max2}/${max1 + max2}`],
+      ['starter', `1/${max1}`, `0/${max2}`, `1/${max1 + max2}`],
     ]);
     await page.click('button.sort[data-sort="total"]');
     expect((await gridRows()).map((r) => r[0])).toEqual(['reference', 'hostile', 'no-newline', 'starter']);
@@ -137,10 +139,10 @@ describe('index.html, written by npm run grade', () => {
     await french.setContent(renderHtmlReport(grades, [1], 'fr'));
     expect(await french.locator('h1').textContent()).toBe('Lab TCP : notes');
     expect(await french.locator('#wrong h2').textContent()).toBe('Ce que la classe a manqué');
-    const cell = french.locator('#grid tbody tr', { has: french.locator('th', { hasText: 'starter' }) }).locator('button.cell');
-    expect(await cell.textContent()).toMatch(/^\d+\/10 ! ⏱$/);
+    const cell = french.locator('#grid tbody tr', { has: french.locator('th', { hasText: 'starter' }) }).locator('button.cell[data-step="0"]');
+    expect(await cell.textContent()).toMatch(/^\d+\/\d+ ! ⏱$/);
     expect(await cell.getAttribute('class')).toBe('cell fault budget');
-    await french.locator('#grid tbody tr', { has: french.locator('th', { hasText: 'no-newline' }) }).locator('button.cell').click();
+    await french.locator('#grid tbody tr', { has: french.locator('th', { hasText: 'no-newline' }) }).locator('button.cell[data-step="0"]').click();
     const echo = french.locator('#detail details.check[data-check="echo"]');
     expect(await echo.locator('.verdict').textContent()).toBe('échouée');
     expect(await echo.locator('pre.message').textContent()).toContain('attendu : la ligne "echo: hello world"');

@@ -120,6 +120,8 @@ function renderWrong(): void {
 
 renderGrid();
 renderWrong();
+// On paper every check of the opened step shows its message and diagram.
+addEventListener('beforeprint', () => document.querySelectorAll('#detail details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
 const linked = /^#(\d+)-(\d+)$/.exec(location.hash);
 if (linked && data.subs[+linked[1]]?.cells[+linked[2]]) select(+linked[1], +linked[2]);
 else if (data.subs.length === 1 && data.subs[0].cells.length === 1 && data.subs[0].cells[0]) select(0, 0);
