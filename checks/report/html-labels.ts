@@ -27,7 +27,7 @@ export const HTML_LABELS = {
     program: 'program',
     failedHere: 'the expectation failed here',
     diagramCaption: 'The conversation, as the checker saw it: time runs downwards.',
-    legend: 'arrows: lines sent and received · dashed: the program\'s input and output · blue: FIN · red: RST',
+    legend: 'Arrows: lines sent and received · dashed: the program\'s input and output · blue: FIN · red: RST',
   },
   fr: {
     title: 'Lab TCP : notes',
@@ -54,7 +54,7 @@ export const HTML_LABELS = {
     program: 'programme',
     failedHere: 'l\'attente n\'a pas été satisfaite ici',
     diagramCaption: 'L\'échange, tel que le correcteur l\'a vu : le temps s\'écoule vers le bas.',
-    legend: 'flèches : lignes envoyées et reçues · pointillés : entrée et sortie du programme · bleu : FIN · rouge : RST',
+    legend: 'Flèches : lignes envoyées et reçues · pointillés : entrée et sortie du programme · bleu : FIN · rouge : RST',
   },
 } satisfies Record<Lang, Record<string, string>>;
 
