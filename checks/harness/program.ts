@@ -10,6 +10,7 @@ import { LineQueue } from './lines.ts';
 import { treeRssBytes } from './memory.ts';
 import { MARKER_VAR, describePid, findMarked, signalGroup, track, untrack } from './reaper.ts';
 import type { Transcript } from './transcript.ts';
+import type { Step } from './types.ts';
 import { within } from './within.ts';
 
 export const EXTENSIONS = ['ts', 'mjs', 'js', 'py'] as const;
@@ -44,6 +45,27 @@ export function findProgram(dir: string, role: Role): string | undefined {
     if (existsSync(file)) return file;
   }
   return undefined;
+}
+
+/**
+ * The program file each role runs, and the files of the same role it leaves
+ * aside: a server.py written next to the starter's server.ts is not run, and
+ * the student must be told so rather than see the starter's failures.
+ */
+export function programFiles(dir: string, roles: Role[]): { programs: Partial<Record<Role, string>>; ignored: string[] } {
+  const programs: Partial<Record<Role, string>> = {};
+  const ignored: string[] = [];
+  for (const role of roles) {
+    const present = EXTENSIONS.map((e) => `${role}.${e}`).filter((name) => existsSync(join(dir, name)));
+    if (present[0]) programs[role] = present[0];
+    ignored.push(...present.slice(1));
+  }
+  return { programs, ignored };
+}
+
+/** The programs a step drives: "server", and "client" where it has client checks. */
+export function stepRoles(step: Pick<Step, 'checks'>): Role[] {
+  return [...new Set(step.checks.map((c) => c.role))];
 }
 
 /** The files looked for, in order: "server.ts, server.mjs, server.js, server.py". */

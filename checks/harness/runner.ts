@@ -1,6 +1,7 @@
 // Runs the checks of one step against one folder: independent checks side
 // by side, each under its own deadline, a check skipped when one it needs
 // failed, and the checker's own failures kept apart from the student's.
+import { programFiles, stepRoles } from './program.ts';
 import { resolve } from 'node:path';
 import { checkSlots, defaultSlotOptions } from './check-slots.ts';
 import { CheckContext } from './context.ts';
@@ -117,6 +118,7 @@ export async function runStep(step: Step, dir: string, o: RunStepOptions = {}): 
     points,
     maxPoints: results.reduce((sum, r) => sum + r.maxPoints, 0),
     durationMs: Math.round(performance.now() - (firstStart ?? asked)),
+    ...programFiles(absDir, stepRoles(step)),
     checks: results,
   };
 }

@@ -79,6 +79,9 @@ export interface StepResult {
   points: number;
   maxPoints: number;
   durationMs: number;
+  /** The file each role ran ("server.ts"), and the files of a role left aside because another comes first. */
+  programs?: Partial<Record<'server' | 'client', string>>;
+  ignored?: string[];
   checks: CheckResult[];
 }
 

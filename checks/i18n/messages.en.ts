@@ -3,6 +3,8 @@
 export const en = {
   // Check results (the pretty renderer)
   'report.step': 'Step {n} · {title}',
+  'report.runs': 'runs {files}',
+  'report.ignored': '{file} is not run: {first} comes first (the checker takes .ts, then .mjs, .js, .py). Remove or rename {first} to run {file}.',
   'report.hint': 'hint:     ',
   'report.transcript': 'transcript (→ sent by the checker, ← received from your program):',
   'report.earlier': '… {n} earlier {n:entry|entries}',

@@ -3,6 +3,8 @@ import type { Messages } from './messages.en.ts';
 
 export const fr: Messages = {
   'report.step': 'Étape {n} · {title}',
+  'report.runs': 'lance {files}',
+  'report.ignored': '{file} n\'est pas lancé : {first} passe avant (le correcteur prend .ts, puis .mjs, .js, .py). Supprimez ou renommez {first} pour lancer {file}.',
   'report.hint': 'indice :  ',
   'report.transcript': 'échanges (→ envoyé par le correcteur, ← reçu de votre programme) :',
   'report.earlier': '… {n} {n:entrée|entrées} plus tôt',

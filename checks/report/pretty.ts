@@ -9,6 +9,7 @@ import { findStep } from '../steps.ts';
 import { frenchLabel } from '../i18n/failures.fr.ts';
 import { translator, type Lang, type Translate } from '../i18n/index.ts';
 import { displayWidth, foldWidth, wrap } from './wrap.ts';
+import { programFiles, stepRoles } from '../harness/program.ts';
 
 const TRANSCRIPT_ROWS = 24;
 
@@ -52,7 +53,20 @@ export class PrettyRenderer {
   header(step: Step, dir: string): string {
     const where = relative(this.o.cwd, dir) || '.';
     const concept = wrap(step.concept, this.width).map((l) => this.c.dim(l));
-    return `${this.c.bold(this.t('report.step', { n: step.step, title: step.title }))}  ${this.c.dim(where)}\n${concept.join('\n')}\n\n`;
+    return `${this.c.bold(this.t('report.step', { n: step.step, title: step.title }))}  ${this.c.dim(where)}\n${concept.join('\n')}\n${this.programsLine(dir, step)}\n`;
+  }
+
+  /** Which files run, and which were left aside (a server.py next to the starter's server.ts). */
+  private programsLine(dir: string, step: Step): string {
+    const { programs, ignored } = programFiles(dir, stepRoles(step));
+    const run = Object.values(programs);
+    if (!run.length) return '';
+    const rows = [this.c.dim(this.t('report.runs', { files: run.join(', ') }))];
+    for (const file of ignored) {
+      const role = file.slice(0, file.indexOf('.')) as 'server' | 'client';
+      rows.push(this.c.yellow(this.t('report.ignored', { file, first: programs[role] ?? '' })));
+    }
+    return `${rows.flatMap((r) => wrap(r, this.width)).join('\n')}\n`;
   }
 
   /**
