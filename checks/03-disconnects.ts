@@ -9,7 +9,7 @@ import { serverResetCheck } from './shared/client-checks.ts';
 
 const ACCEPT_LOOP_HINTS = [
   'Staying alive takes an accept loop around the receive loop: when one client leaves, go back to waiting for the next.',
-  'A reset makes reads fail (ECONNRESET): handle the socket\'s "error" event (and the readline interface\'s, which passes it on), or catch ConnectionResetError in Python, instead of crashing.',
+  'A reset (RST) makes reading fail with ECONNRESET. In a for await (… of createInterface(…)) loop the error is thrown out of the loop: wrap the loop in try/catch (an "error" listener does not stop the throw). With "data" or "line" handlers instead, listen for "error" on the socket and on the readline interface, which passes it on. In Python, catch ConnectionResetError.',
 ];
 
 /** A new client B gets its echo, and the server is still running: the point of the step. */
@@ -52,7 +52,7 @@ export default defineStep({
       await a.expectClose({ expected: 'the server to close its side when the client closes' });
       return 'a clean close (FIN) by client A';
     }),
-    survives('after-reset', 'serves the next client after a reset (a crashed client)', async (t, server) => {
+    survives('after-reset', 'serves the next client after a reset (an aborted connection)', async (t, server) => {
       const a = await t.connect(server, 'A');
       await a.sendLine('hello');
       await a.expectLine('echo: hello');

@@ -90,7 +90,7 @@ export default defineStep({
       points: 2,
       hints: [
         '"/quit" is the end message: reply "bye", then socket.end() (FIN after the data), not destroy() or a reset; then go back to accepting.',
-        'A reset (RST) throws away what the peer had not read yet and looks like a crash to it; end() closes after "bye" is delivered.',
+        'A reset (RST) throws away what the peer had not read yet, and the peer sees an error (ECONNRESET) instead of an end; end() closes after "bye" is delivered (destroy() sends RST only when unread data is pending, FIN otherwise).',
         'Serving "one after another" means an accept loop around the conversation: when one client leaves, take the next.',
       ],
       run: async (t) => {

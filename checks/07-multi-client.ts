@@ -81,7 +81,7 @@ export const multiClientChecks: Check[] = [
   },
   {
     id: 'leave-reset',
-    title: 'a client that resets (crashes): the others get "* NICK left"',
+    title: 'a client that resets its connection (RST): the others get "* NICK left"',
     role: 'server',
     needs: ['join-notice'],
     hints: [LEAVE_HINT, 'On a reset, Node emits "error" (ECONNRESET) then "close", but no "end".'],

@@ -4,7 +4,7 @@
 // the program crashed or did not start gets its failure's own hint instead:
 // the concept is not the problem yet, so no hint is used up.
 import { Chalk } from 'chalk';
-import type { Step, StepResult } from './harness/types.ts';
+import type { CheckResult, Step, StepResult } from './harness/types.ts';
 import { frenchFailure, frenchLabel } from './i18n/failures.fr.ts';
 import { isProgramTrouble } from './i18n/harness-hints.ts';
 import { checkHints, checkTitle, translateHint } from './i18n/hints.ts';
@@ -16,7 +16,16 @@ export type NextHint =
   | { kind: 'all-pass' }
   | { kind: 'internal' }
   | { kind: 'program'; checkId: string; title: string; message: string; hint: string }
-  | { kind: 'hint'; checkId: string; title: string; hints: string[]; shown: number; last: boolean };
+  | { kind: 'hint'; checkId: string; title: string; hints: string[]; shown: number; last: boolean; crash?: string };
+
+/**
+ * The program answered in this check before it crashed: the crash is then
+ * what the check teaches (surviving a reset, a flood), not a program that
+ * does not run yet, and the check's own hints apply.
+ */
+function answeredFirst(failing: CheckResult): boolean {
+  return (failing.transcript ?? []).some((e) => e.dir === '←' && !/ (stdout|stderr)$/.test(e.who));
+}
 
 /** The hint to reveal after `result`, recorded as seen. */
 export function revealNextHint(step: Step, result: StepResult, lang: Lang, file = progressFile()): NextHint {
@@ -24,8 +33,9 @@ export function revealNextHint(step: Step, result: StepResult, lang: Lang, file 
   if (!failing) return { kind: result.checks.some((c) => c.internal) ? 'internal' : 'all-pass' };
   const check = step.checks.find((c) => c.id === failing.id)!;
   const title = checkTitle(step, check, lang);
-  if (isProgramTrouble(failing.hint)) {
-    const message = lang === 'fr' ? frenchFailure(failing.message ?? '').text : (failing.message ?? '');
+  const trouble = isProgramTrouble(failing.hint);
+  const message = lang === 'fr' ? frenchFailure(failing.message ?? '').text : (failing.message ?? '');
+  if (trouble && !answeredFirst(failing)) {
     return { kind: 'program', checkId: check.id, title, message, hint: translateHint(step, check.id, failing.hint!, lang) };
   }
   const hints = checkHints(step, check, lang);
@@ -34,7 +44,7 @@ export function revealNextHint(step: Step, result: StepResult, lang: Lang, file 
   const seen = hintsSeen(loadProgress(file), step.step, check.id);
   const shown = Math.min(seen + 1, hints.length);
   recordHintsSeen(step.step, check.id, shown, file);
-  return { kind: 'hint', checkId: check.id, title, hints, shown, last: shown === hints.length };
+  return { kind: 'hint', checkId: check.id, title, hints, shown, last: shown === hints.length, crash: trouble ? message : undefined };
 }
 
 /** The hint for the terminal, every paragraph folded to `width` columns. */
@@ -54,6 +64,10 @@ export function renderHint(next: NextHint, step: number, lang: Lang, color: bool
     return `${[...fold(bold, t('hint.programFirst', { check: next.title })), ...message, ...fold(cyan, next.hint, '  ')].join('\n')}\n`;
   }
   const lines: string[] = [];
+  if (next.crash) {
+    lines.push(...fold(bold, t('hint.crashedDuring', { check: next.title })));
+    lines.push(...next.crash.split('\n').map((row) => `  ${lang === 'fr' ? frenchLabel(row) : row}`), '');
+  }
   if (next.shown > 1) {
     lines.push(...fold(dim, t('hint.earlier')));
     next.hints.slice(0, next.shown - 1).forEach((h, i) => lines.push(...fold(dim, h, `  ${i + 1}. `)));

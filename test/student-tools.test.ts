@@ -237,6 +237,20 @@ describe('hints of the harness itself: a program that crashed, did not start, di
     expect(revealNextHint(step, result(check('a', 'fail', { hint: STILL_RUNNING_HINT })), 'en', file).kind).toBe('hint');
   });
 
+  test('a crash after the program had answered (a reset it did not survive) is the check\'s lesson: its hint is shown, with the crash', () => {
+    const hint = crashed('server', 1, 3);
+    const transcript = [
+      { at: 1, who: 'A', dir: '←' as const, text: 'echo: hello' },
+      { at: 2, who: 'server stderr', dir: '←' as const, text: 'Error: read ECONNRESET' },
+    ];
+    const failed = result(check('a', 'fail', { hint, message: 'received: it exited with code 1', transcript }));
+    const next = revealNextHint(step, failed, 'en', file);
+    expect(next).toMatchObject({ kind: 'hint', checkId: 'a', crash: 'received: it exited with code 1' });
+    const text = renderHint(next, 1, 'en', false);
+    expect(text).toContain('The program crashed during "A", after it had answered');
+    expect(text).toContain('a1');
+  });
+
   test('in French, with the variable parts of the crash hint kept', () => {
     const s1 = STEPS[0];
     const fr = (hint: string) => translateHint(s1, 'echo', hint, 'fr');

@@ -2,7 +2,7 @@
 // resources and locks); step 8 keeps every check of step 7.
 import type { FrenchCheck, FrenchSteps } from './hints.fr.ts';
 
-const LEAVE = 'Un client peut partir par /quit, en fermant, ou par un reset (un plantage) : tout finit par l\'événement "close" de la socket (un reset émet aussi "error", qu\'il faut traiter). Envoyez "* NICK left" depuis là, une seule fois.';
+const LEAVE = 'Un client peut partir par /quit, en fermant (FIN : c\'est aussi ce qu\'envoie le noyau quand le processus d\'un client meurt), ou par un reset (RST : une connexion interrompue) : tout finit par l\'événement "close" de la socket (un reset émet aussi "error", qu\'il faut traiter). Envoyez "* NICK left" depuis là, une seule fois.';
 
 const CHAT: Record<string, FrenchCheck> = {
   welcome: {
@@ -24,7 +24,7 @@ const CHAT: Record<string, FrenchCheck> = {
   'leave-quit': { title: '/quit reçoit "bye" et une fermeture propre ; les autres reçoivent "* NICK left"', hints: [LEAVE] },
   'leave-close': { title: 'un client qui ferme sans un mot : les autres reçoivent "* NICK left"', hints: [LEAVE] },
   'leave-reset': {
-    title: 'un client qui fait un reset (plante) : les autres reçoivent "* NICK left"',
+    title: 'un client qui réinitialise sa connexion (RST) : les autres reçoivent "* NICK left"',
     hints: [LEAVE, 'Sur un reset, Node émet "error" (ECONNRESET) puis "close", mais pas de "end".'],
   },
   'nick-reuse': {

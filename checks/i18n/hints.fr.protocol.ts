@@ -26,7 +26,7 @@ export const FRENCH_PROTOCOL_STEPS: FrenchSteps = {
       title: '"/quit" du client reçoit "bye", une fermeture propre (FIN), et le serveur sert le client suivant',
       hints: [
         '"/quit" est le message de fin : répondez "bye", puis socket.end() (FIN après les données), pas destroy() ni un reset ; puis retournez accepter.',
-        'Un reset (RST) jette ce que le pair n\'avait pas encore lu et ressemble pour lui à un plantage ; end() ferme une fois "bye" livré.',
+        'Un reset (RST) jette ce que le pair n\'avait pas encore lu, et le pair voit une erreur (ECONNRESET) au lieu d\'une fin ; end() ferme une fois "bye" livré (destroy() n\'envoie un RST que si des données non lues attendent, un FIN sinon).',
         'Servir « l\'un après l\'autre », c\'est une boucle d\'acceptation autour de la conversation : quand un client part, prenez le suivant.',
       ],
     },

@@ -20,7 +20,7 @@ const FRAMING = [
 
 const ACCEPT_LOOP = [
   'Rester en vie demande une boucle d\'acceptation autour de la boucle de réception : quand un client part, retournez attendre le suivant.',
-  'Une réinitialisation (reset) fait échouer les lectures (ECONNRESET) : traitez l\'événement "error" de la socket, ou attrapez l\'erreur autour de la boucle, au lieu de planter.',
+  'Un reset (RST) fait échouer la lecture avec ECONNRESET. Dans une boucle for await (… of createInterface(…)), l\'erreur est levée hors de la boucle : entourez la boucle d\'un try/catch (un écouteur "error" n\'empêche pas cette levée). Avec des gestionnaires "data" ou "line", écoutez plutôt "error" sur la socket et sur l\'interface readline, qui la transmet. En Python, attrapez ConnectionResetError.',
 ];
 
 const CLIENT_REFUSED: FrenchCheck = {
@@ -144,7 +144,7 @@ export const FRENCH_CHECKS: FrenchSteps = {
   3: {
     ...ECHO_SERVER,
     'after-close': { title: 'sert le client suivant après une fermeture propre', hints: ACCEPT_LOOP },
-    'after-reset': { title: 'sert le client suivant après un reset (un client qui a planté)', hints: ACCEPT_LOOP },
+    'after-reset': { title: 'sert le client suivant après un reset (une connexion interrompue)', hints: ACCEPT_LOOP },
     'after-silent': { title: 'sert le client suivant après un client resté muet', hints: ACCEPT_LOOP },
     'queued-client': {
       title: 'un client qui se connecte pendant qu\'un autre est servi a son tour',

@@ -26,6 +26,7 @@ export const en = {
   'hint.title': 'Hint {i} of {total} for "{check}":',
   'hint.noMore': 'That was the last hint for this check. Read the step\'s README again, or try by hand with nc.',
   'hint.earlier': 'Hints already shown:',
+  'hint.crashedDuring': 'The program crashed during "{check}", after it had answered: surviving this is what the check is about.',
   'hint.programFirst': '"{check}" failed because the program crashed or did not start: the step\'s hints wait until it runs (none was used up).',
 
   // npm run step -- N --watch

@@ -25,6 +25,7 @@ export const fr: Messages = {
   'hint.title': 'Indice {i} sur {total} pour « {check} » :',
   'hint.noMore': 'C\'était le dernier indice pour cette vérification. Relisez le README de l\'étape, ou essayez à la main avec nc.',
   'hint.earlier': 'Indices déjà montrés :',
+  'hint.crashedDuring': 'Le programme a planté pendant « {check} », après avoir répondu : y survivre, c\'est justement l\'objet de cette vérification.',
   'hint.programFirst': '« {check} » a échoué parce que le programme a planté ou n\'a pas démarré : les indices de l\'étape attendent qu\'il tourne (aucun n\'a été utilisé).',
 
   'watch.watching': 'Surveillance de {dir} — enregistrez un fichier pour revérifier. Ctrl-C arrête.',

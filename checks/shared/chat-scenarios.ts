@@ -8,7 +8,7 @@ import { CheckFailure, show } from '../harness/failure.ts';
 import { join, parseUsers, type Member } from './chat.ts';
 
 export const LEAVE_HINT =
-  'A client can leave by /quit, by closing, or by a reset (a crash): all end in the socket\'s "close" event (a reset also emits "error", which must be handled). Send "* NICK left" from there, once.';
+  'A client can leave by /quit, by closing (FIN: also what the kernel sends when a client process dies), or by a reset (RST: an aborted connection): all end in the socket\'s "close" event (a reset also emits "error", which must be handled). Send "* NICK left" from there, once.';
 export const NO_ECHO_HINT = 'Skip the sender in the broadcast loop: it already knows what it said.';
 export const NICK_HINT = 'Check the name, replace the nick in the shared collection, reply "ok" to the sender and tell the others "* OLD is now NAME".';
 export const NICK_ERRORS_HINT = 'A nick is 1 to 16 of A-Z a-z 0-9 _ -, and no one else may have it: answer "error: reason" and keep the old nick.';
