@@ -8,6 +8,7 @@ import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { afterEach, describe, expect, test } from 'vitest';
 import { within } from '../checks/harness/within.ts';
+import { timeWaitCount } from '../checks/harness/ports.ts';
 
 const children: ChildProcess[] = [];
 const servers: Server[] = [];
@@ -201,9 +202,11 @@ except OSError as e:
     sockets.push(c);
     c.on('error', () => {});
     const s = await accepted;
-    s.end();
+    s.end(); // the server closes first: its side of the connection goes to TIME_WAIT
     await once(c, 'end');
     c.end();
+    await once(s, 'close');
+    expect(timeWaitCount(port), 'TIME_WAIT on the port (what npm run server warns a Python student about)').toBeGreaterThan(0);
     servers.pop()!.close();
     const again = createServer();
     servers.push(again);

@@ -17,6 +17,26 @@ const LOCKS = join(tmpdir(), 'tcp-lab-ports');
 const handedOut = new Set<number>();
 
 /** True when a server could listen on host:port now. */
+/**
+ * Connections of `port` still in TIME_WAIT (Linux /proc/net/tcp; 0 elsewhere).
+ * The side that closed first keeps them about 60 s. Node listens anyway (it
+ * sets SO_REUSEADDR); Python's socket does not, and bind() then fails with
+ * "Address already in use".
+ */
+export function timeWaitCount(port: number): number {
+  let text = '';
+  try {
+    text = readFileSync('/proc/net/tcp', 'latin1');
+  } catch {
+    return 0;
+  }
+  const local = `:${port.toString(16).toUpperCase().padStart(4, '0')}`;
+  return text.split('\n').filter((line) => {
+    const f = line.trim().split(/\s+/);
+    return f[1]?.endsWith(local) && f[3] === '06'; // 06: TIME_WAIT
+  }).length;
+}
+
 export function canListen(port: number, host = '127.0.0.1'): Promise<boolean> {
   return new Promise((resolve) => {
     const probe = createServer();

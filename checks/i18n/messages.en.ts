@@ -40,6 +40,7 @@ export const en = {
   'run.client': 'Starting the client of step {n}: {file}',
   'run.clientTalk': 'It connects to {host}:{port}. Start a server there first in another terminal:  npm run server -- {n}   (or: nc -l {port})',
   'run.stdin': 'Lines you type here go to the program\'s stdin; Ctrl-D ends its input; Ctrl-C stops it.',
+  'run.timeWait': 'Connections of the last run on port {port} are still in TIME_WAIT (the side that closed first keeps them about 60 s). Python\'s socket refuses to bind then ("Address already in use"): call srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1) before srv.bind(...), as Node does by itself; or wait a minute, or pick another port: PORT=4100 npm run server -- {n}',
   'run.portBusy': 'Port {port} on {host} is already taken, probably by a server still running in another terminal: stop it (Ctrl-C there), or pick another port: PORT=4100 npm run server -- {n}',
   'run.missing': 'no {role} program in {dir}: looked for {files}',
   'run.compile': '{file} does not compile: {message}',

@@ -37,6 +37,7 @@ export const fr: Messages = {
   'run.client': 'Lancement du client de l\'étape {n} : {file}',
   'run.clientTalk': 'Il se connecte à {host}:{port}. Lancez d\'abord un serveur dans un autre terminal :  npm run server -- {n}   (ou : nc -l {port})',
   'run.stdin': 'Les lignes tapées ici vont sur l\'entrée standard du programme ; Ctrl-D la termine ; Ctrl-C l\'arrête.',
+  'run.timeWait': 'Des connexions de l\'exécution précédente sur le port {port} sont encore en TIME_WAIT (le côté qui a fermé le premier les garde environ 60 s). La socket de Python refuse alors bind() (« Address already in use ») : appelez srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1) avant srv.bind(...), comme Node le fait de lui-même ; ou attendez une minute, ou prenez un autre port : PORT=4100 npm run server -- {n}',
   'run.portBusy': 'Le port {port} de {host} est déjà pris, sans doute par un serveur encore lancé dans un autre terminal : arrêtez-le (Ctrl-C là-bas), ou prenez un autre port : PORT=4100 npm run server -- {n}',
   'run.missing': 'pas de programme {role} dans {dir} : cherché {files}',
   'run.compile': '{file} ne compile pas : {message}',

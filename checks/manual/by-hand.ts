@@ -11,7 +11,7 @@ import { createInterface } from 'node:readline';
 import { Chalk } from 'chalk';
 import { compileTs, CompileError, KIT_ROOT } from '../harness/compile.ts';
 import { candidateNames, describeExit, findProgram, type ExitInfo, type Role } from '../harness/program.ts';
-import { canListen } from '../harness/ports.ts';
+import { canListen, timeWaitCount } from '../harness/ports.ts';
 import { MARKER_VAR, killMarked, signalGroup, track, untrack } from '../harness/reaper.ts';
 import type { Step } from '../harness/types.ts';
 import { translator, type Lang } from '../i18n/index.ts';
@@ -66,6 +66,10 @@ export async function runByHand(o: ByHandOptions): Promise<number> {
   if (o.role === 'server' && !(await canListen(Number(port), host))) {
     process.stderr.write(`${wrap(t('run.portBusy', vars), foldWidth(process.stderr)).join('\n')}\n`);
     return 1;
+  }
+  // A Python server started again right after a run: its old connections wait in TIME_WAIT.
+  if (o.role === 'server' && file.endsWith('.py') && timeWaitCount(Number(port)) > 0) {
+    process.stderr.write(`${wrap(c.yellow(t('run.timeWait', vars)), foldWidth(process.stderr)).join('\n')}\n`);
   }
   say(c.bold(t(o.role === 'server' ? 'run.server' : 'run.client', vars)));
   say(c.dim(t(o.role === 'server' ? 'run.serverTalk' : 'run.clientTalk', vars)));
