@@ -4,7 +4,6 @@
 // more checks while the CPU has room: a failing check mostly waits out its
 // deadline. A task is exactly `runStep`, the checks students run; only a
 // time budget per step is added on top.
-import { setMaxListeners } from 'node:events';
 import { CANCELLED, runStep } from '../harness/runner.ts';
 import type { CheckResult, Step, StepResult } from '../harness/types.ts';
 import { stepDir, type Submission } from './discover.ts';
@@ -67,7 +66,6 @@ const HUNG_AFTER_BUDGET_MS = 45_000;
 
 async function gradeStep(sub: Submission, step: Step, o: GradeOptions): Promise<StepResult> {
   const budget = new AbortController();
-  setMaxListeners(step.checks.length + 10, budget.signal); // the runner may listen once per check
   const timers: NodeJS.Timeout[] = [];
   // The budget starts with the step's first check, not while its checks wait for a slot.
   let hung!: () => void;

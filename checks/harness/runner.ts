@@ -69,14 +69,20 @@ export async function runStep(step: Step, dir: string, o: RunStepOptions = {}): 
   // once a step is nearly done, and waiting would double the feedback time);
   // if one of them fails, the check is cancelled and reported as skipped.
   // With `needsFirst`, it waits for them instead.
+  // One listener on the caller's signal for all the checks (watch mode passes
+  // one signal per run: a listener per check would pass Node's limit of 10).
+  const cancels = new Set<AbortController>();
+  const cancelAll = () => cancels.forEach((c) => c.abort());
+  o.signal?.addEventListener('abort', cancelAll, { once: true });
   let lightDone!: () => void;
   const lightChecksDone = new Promise<void>((r) => (lightDone = r));
   let heavyTurn = lightChecksDone;
   for (const check of checks) {
     const needs = (check.needs ?? []).map((id) => done.get(id)!);
     const cancel = new AbortController();
+    cancels.add(cancel);
+    if (o.signal?.aborted) cancel.abort();
     const abort = () => cancel.abort();
-    o.signal?.addEventListener('abort', abort, { once: true });
     for (const need of needs) void need.then((r) => r.status !== 'pass' && abort());
     const start = () =>
       limit(() => {
@@ -94,7 +100,7 @@ export async function runStep(step: Step, dir: string, o: RunStepOptions = {}): 
     done.set(
       check.id,
       Promise.all([own, Promise.all(needs)]).then(([r, before]) => {
-        o.signal?.removeEventListener('abort', abort);
+        cancels.delete(cancel);
         const blocked = before.find((b) => b.status !== 'pass');
         const result = blocked
           ? skipped(check, `skipped: needs "${blocked.title}" to pass first`)
@@ -107,6 +113,7 @@ export async function runStep(step: Step, dir: string, o: RunStepOptions = {}): 
 
   void Promise.all(checks.filter((c) => !c.heavy).map((c) => done.get(c.id)!)).then(() => lightDone());
   const results = await Promise.all(checks.map((c) => done.get(c.id)!));
+  o.signal?.removeEventListener('abort', cancelAll);
   await pool?.drain();
   const points = results.reduce((sum, r) => sum + r.points, 0);
   return {
