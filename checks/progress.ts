@@ -12,7 +12,8 @@ import { findStep, kitDir } from './steps.ts';
 export type StepStatus = 'passed' | 'failed' | 'untried';
 
 export interface StepProgress {
-  status: 'passed' | 'failed';
+  /** The last run's verdict; absent once the step was reset to its starter. */
+  status?: 'passed' | 'failed';
   /** ISO time of the last check. */
   at: string;
   /** Id of the first check that failed in the last run, if any. */
@@ -68,6 +69,15 @@ export function recordResult(result: StepResult, file = progressFile(), step = f
     ...(firstFailing ? { firstFailing } : {}),
     ...(Object.keys(hintsSeen).length ? { hintsSeen } : {}),
   };
+  saveProgress(progress, file);
+}
+
+/** The step was put back to its starter: its last verdict no longer holds (the hints seen still do). */
+export function forgetResult(step: number, file = progressFile()): void {
+  const progress = loadProgress(file);
+  const entry = progress.steps[step];
+  if (!entry) return;
+  progress.steps[step] = { at: new Date().toISOString(), ...(entry.hintsSeen ? { hintsSeen: entry.hintsSeen } : {}) };
   saveProgress(progress, file);
 }
 

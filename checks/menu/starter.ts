@@ -10,6 +10,7 @@ import { dirname, join, relative } from 'node:path';
 import { KIT_ROOT } from '../harness/compile.ts';
 import type { Step } from '../harness/types.ts';
 import { kitDir } from '../steps.ts';
+import { forgetResult } from '../progress.ts';
 
 export const PRISTINE_DIR = join(KIT_ROOT, '.starters');
 
@@ -67,5 +68,6 @@ export function resetStarter(step: Step, pristine: Map<string, Buffer>, dir = ki
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, content);
   }
+  forgetResult(step.step); // the starter fails its checks: the menu must not still say "passed"
   return backup;
 }
