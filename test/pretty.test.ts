@@ -69,3 +69,20 @@ test('in French: labels, failure, hint and events translated; what went over the
   expect(text).toMatch(/ A +← echo: with crlf\r\n/);
   expect(text).toMatchSnapshot();
 });
+
+test('a transcript text of several lines goes on under the text column', () => {
+  const pretty = new PrettyRenderer({ color: false, cwd: KIT_ROOT, width: 100 });
+  const out = pretty.check({
+    id: 'x', title: 'X', status: 'fail', durationMs: 5, points: 0, maxPoints: 1, message: 'expected: a\nreceived: b',
+    transcript: [
+      { at: 12, who: 'server', dir: '·', text: 'exited with code 1; its stderr says:\nError: read ECONNRESET\n    at TCP.onStreamRead' },
+      { at: 20, who: 'A', dir: '←', text: '"bye"' },
+    ],
+  });
+  const rows = out.split('\n');
+  const first = rows.findIndex((r) => r.includes('exited with code 1'));
+  const column = rows[first].indexOf('exited');
+  expect(rows[first + 1].indexOf('Error: read ECONNRESET')).toBe(column);
+  expect(rows[first + 2].indexOf('at TCP.onStreamRead')).toBe(column + 4);
+  expect(rows[first + 3]).toMatch(/^\s+\+0\.020s\s+A\s+← "bye"$/);
+});

@@ -121,10 +121,15 @@ export class PrettyRenderer {
     const width = Math.min(16, Math.max(...shown.map((e) => e.who.length)));
     const rows = [c.dim(`      ${this.t('report.transcript')}`)];
     if (entries.length > shown.length) rows.push(c.dim(`        ${this.t('report.earlier', { n: entries.length - shown.length })}`));
+    // Every row starts in the same columns; a text of several lines (a
+    // program's stack trace in one note) goes on under the text column.
+    const under = ' '.repeat(8 + 8 + 2 + width + 3);
     for (const e of shown) {
       const at = `+${(e.at / 1000).toFixed(3)}s`;
-      const text = e.dir === '·' ? c.dim(e.text) : e.text;
-      rows.push(`        ${c.dim(at.padStart(8))}  ${e.who.padEnd(width)} ${e.dir} ${text}`);
+      const [first, ...more] = e.text.split(/\r?\n/);
+      const paint = (s: string) => (e.dir === '·' ? c.dim(s) : s);
+      rows.push(`        ${c.dim(at.padStart(8))}  ${e.who.padEnd(width)} ${e.dir} ${paint(first)}`);
+      for (const line of more) rows.push(`${under}${paint(line)}`);
     }
     return rows;
   }
