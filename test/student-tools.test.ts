@@ -206,7 +206,7 @@ test('every step README has a French translation with the same sections and code
     const kept: string[] = [];
     for (const line of text.split('\n')) {
       if (/^\s*```/.test(line)) inCode = !inCode;
-      else if (inCode) kept.push(line.replace(/\s+#.*$/, '')); // the same code; shell comments are translated
+      else if (inCode) kept.push(line.replace(/\s*(#|\/\/).*$/, '')); // the same code; its comments are translated
       else if (/^#{1,6} /.test(line)) kept.push('#'.repeat(line.indexOf(' ')));
     }
     return kept;
