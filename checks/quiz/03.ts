@@ -12,8 +12,8 @@ export const quiz: Question[] = [
     ],
     answer: 1,
     explanation: {
-      en: 'The receive loop ends when its client leaves; only an outer loop that goes back to accept() serves the next one. A client that crashes resets the connection: that error must be caught, not crash the server.',
-      fr: 'La boucle de réception se termine quand son client part ; seule une boucle extérieure qui retourne à accept() sert le suivant. Un client qui plante réinitialise la connexion : cette erreur doit être attrapée, pas faire planter le serveur.',
+      en: 'The receive loop ends when its client leaves; only an outer loop that goes back to accept() serves the next one. A client that aborts its connection (a reset, RST) makes the read fail with ECONNRESET: that error must be caught, not crash the server. (A killed client process usually closes with a FIN: the kernel closes its sockets.)',
+      fr: 'La boucle de réception se termine quand son client part ; seule une boucle extérieure qui retourne à accept() sert le suivant. Un client qui interrompt sa connexion (un reset, RST) fait échouer la lecture avec ECONNRESET : cette erreur doit être attrapée, pas faire planter le serveur. (Le processus d\'un client qu\'on tue ferme en général par un FIN : le noyau ferme ses sockets.)',
     },
   },
   {

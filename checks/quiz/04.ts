@@ -40,8 +40,8 @@ export const quiz: Question[] = [
     ],
     answer: 1,
     explanation: {
-      en: 'The end message says "I am done" in the protocol; socket.end() then sends what is left and closes cleanly, where destroy() or a crash would reset the connection.',
-      fr: 'Le message de fin dit « j\'ai fini » dans le protocole ; socket.end() envoie alors ce qui reste et ferme proprement, là où destroy() ou un plantage réinitialiserait la connexion.',
+      en: 'The end message says "I am done" in the protocol; socket.end() then sends what is left and closes cleanly (FIN). destroy() closes at once: FIN when nothing unread waits, but RST when the peer\'s data is still unread, and a reset can throw away what the peer has not read yet.',
+      fr: 'Le message de fin dit « j\'ai fini » dans le protocole ; socket.end() envoie alors ce qui reste et ferme proprement (FIN). destroy() ferme aussitôt : un FIN si rien de non lu n\'attend, mais un RST quand des données du pair sont encore non lues, et un reset peut jeter ce que le pair n\'a pas encore lu.',
     },
   },
 ];
