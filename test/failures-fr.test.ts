@@ -53,7 +53,7 @@ test.each([
   ],
   [
     'sent:     5 × /incr and 2 chat lines; SIGTERM; restart; /history\nexpected: the line "history 2"\nreceived: no line: the connection was reset by the peer (ECONNRESET)',
-    'sent:     5 × /incr et 2 lignes de discussion ; SIGTERM ; redémarrage ; /history\nexpected: la ligne "history 2"\nreceived: aucune ligne : la connexion a été réinitialisée par le pair (ECONNRESET)',
+    'sent:     5 × /incr et 2 lignes de discussion ; SIGTERM ; redémarrage ; /history\nexpected: la ligne "history 2"\nreceived: aucune ligne : la connexion a été réinitialisée par l\'autre côté (ECONNRESET)',
   ],
   [
     // A command line may hold "; " too: the list is cut where the next process starts.
@@ -72,7 +72,7 @@ test.each([
   ['exited with code 13: a top-level await never finished', 's\'est terminé avec le code 13 : un await de premier niveau ne s\'est jamais terminé'],
   ['exited with signal SIGKILL', 'a été arrêté par le signal SIGKILL'],
   ['still running 1000 ms after SIGTERM: killed', 'toujours en marche 1000 ms après SIGTERM : tué'],
-  ['reset by the peer (RST after its last data)', 'connexion réinitialisée par le pair (RST après ses dernières données)'],
+  ['reset by the peer (RST after its last data)', 'connexion réinitialisée par l\'autre côté (RST après ses dernières données)'],
   ['got "count 101": server killed (SIGKILL)', 'reçu "count 101" : serveur tué (SIGKILL)'],
 ])('event %s', (english, french) => {
   expect(frenchEvent(english)).toEqual({ text: french, untranslated: [] });

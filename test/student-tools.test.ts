@@ -257,7 +257,7 @@ describe('hints of the harness itself: a program that crashed, did not start, di
     expect(fr(START_HINT)).toMatch(/^Rien ne peut être vérifié tant que le programme ne démarre pas/);
     expect(fr(STILL_RUNNING_HINT)).toMatch(/^Un programme se termine quand plus rien n'est ouvert/);
     expect(fr(crashed('server', 1, 3))).toBe(
-      'Votre serveur s\'est arrêté avec une erreur (code 1) : la ligne d\'erreur est au-dessus et toute sa sortie est dans les échanges. Corrigez cela d\'abord ; npm run server -- 3 le montre en direct.',
+      'Votre serveur s\'est arrêté avec une erreur (code 1) : la ligne d\'erreur est ci-dessus et toute sa sortie est dans les échanges. Corrigez cela d\'abord ; npm run server -- 3 le montre en direct.',
     );
     expect(fr(crashed('client', 13))).toMatch(/^Votre client s'est arrêté avec une erreur \(code 13 : un await de premier niveau ne s'est jamais terminé\) .* le lancer à la main le montre en direct\.$/);
     expect(fr(crashed('restarted server', 2, 8))).toMatch(/^Votre serveur redémarré s'est arrêté avec une erreur \(code 2\)/);

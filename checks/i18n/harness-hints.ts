@@ -30,5 +30,5 @@ export function frenchHarnessHint(hint: string): string | undefined {
   const [, name, exit, by] = crash;
   const how = exit.replace(/^code 13: a top-level await never finished$/, 'code 13 : un await de premier niveau ne s\'est jamais terminé');
   const run = by === 'running it by hand' ? 'le lancer à la main' : by;
-  return `Votre ${FRENCH_NAMES[name] ?? name} s'est arrêté avec une erreur (${how}) : la ligne d'erreur est au-dessus et toute sa sortie est dans les échanges. Corrigez cela d'abord ; ${run} le montre en direct.`;
+  return `Votre ${FRENCH_NAMES[name] ?? name} s'est arrêté avec une erreur (${how}) : la ligne d'erreur est ci-dessus et toute sa sortie est dans les échanges. Corrigez cela d'abord ; ${run} le montre en direct.`;
 }

@@ -9,7 +9,7 @@ const PARSE_NOT_RUN = 'Analysez la ligne avec votre propre grammaire (un découp
 export const FRENCH_PROTOCOL_STEPS: FrenchSteps = {
   4: {
     'client-lines-printed': {
-      title: 'le serveur affiche chaque ligne du client aussitôt, pendant que son stdin ne dit rien',
+      title: 'le serveur affiche chaque ligne du client aussitôt, alors que rien n\'arrive sur son stdin',
       hints: [
         `Un serveur qui attend une ligne sur son stdin avant de relire la socket n'affiche rien tant que personne ne tape. ${BOTH_SOURCES}`,
         'En Python, c\'est input() entre deux recv() : un appel bloquant sur une source retient l\'autre. La réponse de Node : un gestionnaire d\'événements par source.',
@@ -31,14 +31,14 @@ export const FRENCH_PROTOCOL_STEPS: FrenchSteps = {
       ],
     },
     'quit-from-stdin': {
-      title: '"/quit" tapé sur le serveur envoie "bye", ferme le client et sort avec 0',
+      title: '"/quit" tapé sur le serveur envoie "bye", ferme le client et se termine avec le code 0',
       hints: [
         'Sur "/quit" venu de stdin : écrivez "bye" au client, end() la connexion, fermez le serveur d\'écoute, et sortez avec le code 0.',
         'Un stdin ouvert ou une socket d\'écoute font tourner Node : fermez-les, ou appelez process.exit(0) une fois "bye" écrit (le rappel de end).',
       ],
     },
     'client-prints-pushed': {
-      title: 'le client affiche ce que le serveur envoie pendant que son stdin ne dit rien',
+      title: 'le client affiche ce que le serveur envoie alors que rien n\'arrive sur son stdin',
       hints: [
         `Un client qui ne lit la socket qu'après chaque ligne tapée n'affiche rien pendant que l'utilisateur réfléchit. ${BOTH_SOURCES}`,
         'En Python, c\'est recv() seulement après input() : le TP d\'origine le résout avec un thread de lecture ; Node avec un gestionnaire "line" sur la socket.',
@@ -59,7 +59,7 @@ export const FRENCH_PROTOCOL_STEPS: FrenchSteps = {
       ],
     },
     'client-server-closes': {
-      title: 'le client dit "closed" et sort avec 0 quand le serveur ferme le premier',
+      title: 'le client dit "closed" et se termine avec le code 0 quand le serveur ferme le premier',
       hints: [
         'Quand le serveur ferme, la socket se termine (événements "end"/"close" ; recv() renvoie b"" en Python) : affichez une ligne avec "closed" et sortez avec 0, même si personne ne tape.',
         'Un client bloqué sur la lecture de stdin ne remarque jamais la fermeture : surveillez la socket avec son propre gestionnaire.',

@@ -69,7 +69,7 @@ const ECHO_CLIENT: Record<string, FrenchCheck> = {
     ],
   },
   'client-owed': {
-    title: 'le client affiche les réponses encore dues à la fin de stdin, puis sort avec 0',
+    title: 'le client affiche les réponses encore dues à la fin de stdin, puis se termine avec le code 0',
     hints: [
       'La fin de stdin n\'est pas la fin de la conversation : les réponses aux lignes déjà envoyées peuvent être encore en route. Attendez-les (ou que le serveur ferme) avant de sortir.',
       'Comptez les lignes envoyées et les réponses affichées ; fermez quand elles sont égales. Ou fermez à moitié avec socket.end() et lisez jusqu\'à ce que le serveur ferme.',
@@ -97,9 +97,9 @@ export const FRENCH_CHECKS: FrenchSteps = {
       ],
     },
     'close-exit': {
-      title: 'ferme la connexion et sort avec le code 0',
+      title: 'ferme la connexion et se termine avec le code 0',
       hints: [
-        'Après la réponse, terminez la socket (fermeture propre, FIN) et arrêtez le serveur d\'écoute : quand plus rien n\'est ouvert, Node sort avec le code 0.',
+        'Après la réponse, terminez la socket (fermeture propre, FIN) et arrêtez le serveur d\'écoute : quand plus rien n\'est ouvert, Node se termine avec le code 0.',
         'server.close() arrête d\'accepter ; socket.end() ferme la conversation une fois les données envoyées.',
       ],
     },
@@ -133,7 +133,7 @@ export const FRENCH_CHECKS: FrenchSteps = {
   2: {
     ...ECHO_SERVER,
     'exit-on-close': {
-      title: 'le serveur ferme et sort avec le code 0 quand le client ferme',
+      title: 'le serveur ferme et se termine avec le code 0 quand le client ferme',
       hints: [
         'Quand le client ferme, la boucle de lecture se termine (la boucle de readline finit ; recv() renvoie b"") : fermez alors la socket et sortez avec 0.',
         'Fermez aussi le serveur d\'écoute, sinon Node attend indéfiniment un autre client.',
@@ -156,7 +156,7 @@ export const FRENCH_CHECKS: FrenchSteps = {
     'many-clients': { title: 'sert 10 clients l\'un après l\'autre et continue de tourner', hints: ACCEPT_LOOP },
     ...ECHO_CLIENT,
     'client-server-closed': {
-      title: 'le client signale que le serveur a fermé, et sort avec 0, même quand stdin ne dit rien',
+      title: 'le client signale que le serveur a fermé, et se termine avec le code 0, même quand rien n\'arrive sur stdin',
       hints: [
         'Écoutez l\'événement "end"/"close" de la socket : il arrive même quand personne ne tape. Affichez une ligne avec "closed" et sortez avec 0.',
         'Un client qui ne lit la socket qu\'après une ligne de stdin ne s\'aperçoit de rien : il faut surveiller la socket et stdin en même temps.',
@@ -217,5 +217,5 @@ export const FRENCH_STEPS: Record<number, { title: string; concept: string }> = 
   5: { title: 'Évaluer sans eval', concept: 'Analyser une grammaire soi-même : ce que le client envoie n\'est jamais exécuté comme du code.' },
   6: { title: 'Commandes', concept: '"/nom reste" : couper au premier espace, puis répartir selon le nom.' },
   7: { title: 'Plusieurs clients à la fois', concept: 'Un seul fil d\'exécution, plusieurs sockets : diffuser sans qu\'un client lent ne bloque les autres.' },
-  8: { title: 'Ressources partagées et verrous', concept: 'Lire-modifier-écrire avec un await au milieu est une course : un verrou la sérialise.' },
+  8: { title: 'Ressources partagées et verrous', concept: 'Lire-modifier-écrire avec un await au milieu crée une situation de concurrence : un verrou fait passer les opérations une à une.' },
 };

@@ -6,7 +6,7 @@ export const quiz: Question[] = [
     kind: 'choice',
     question: { en: 'Node runs your JavaScript on one thread. Can two clients still race on shared data?', fr: 'Node exécute votre JavaScript sur un seul fil. Deux clients peuvent-ils quand même se disputer des données partagées ?' },
     choices: [
-      { en: 'No: with one thread there are never races', fr: 'Non : avec un seul fil il n\'y a jamais de course' },
+      { en: 'No: with one thread there are never races', fr: 'Non : avec un seul fil d\'exécution, il n\'y a jamais d\'accès concurrents' },
       { en: 'Yes: two handlers never run at the same instant, but at every await between reading and writing shared state another client\'s handler can run', fr: 'Oui : deux gestionnaires ne s\'exécutent jamais au même instant, mais à chaque await entre la lecture et l\'écriture d\'un état partagé le gestionnaire d\'un autre client peut s\'exécuter' },
       { en: 'Only if you use worker_threads', fr: 'Seulement avec worker_threads' },
     ],

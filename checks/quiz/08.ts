@@ -21,7 +21,7 @@ export const quiz: Question[] = [
     question: { en: 'Two clients send /incr at once and the counter is read, then written after an await. Without a lock?', fr: 'Deux clients envoient /incr en même temps et le compteur est lu, puis écrit après un await. Sans verrou ?' },
     choices: [
       { en: 'Both read the same value and write the same result: one increment is lost', fr: 'Les deux lisent la même valeur et écrivent le même résultat : un incrément est perdu' },
-      { en: 'Nothing: Node has one thread', fr: 'Rien : Node n\'a qu\'un fil' },
+      { en: 'Nothing: Node has one thread', fr: 'Rien : Node n\'a qu\'un seul fil d\'exécution' },
       { en: 'The server crashes every time', fr: 'Le serveur plante à chaque fois' },
     ],
     answer: 0,
