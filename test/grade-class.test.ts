@@ -132,7 +132,7 @@ describe('the three reports', () => {
     for (const sub of grades.submissions) {
       expect(sub.points).toBe(sub.steps.reduce((sum, s) => sum + s.points, 0));
       for (const s of sub.steps) {
-        expect(Object.keys(s)).toEqual(['step', 'slug', 'title', 'dir', 'passed', 'points', 'maxPoints', 'checks', 'durationMs']);
+        expect(Object.keys(s)).toEqual(['step', 'slug', 'title', 'dir', 'passed', 'points', 'maxPoints', 'programs', 'ignored', 'checks', 'durationMs']);
         for (const c of s.checks) {
           expect(['pass', 'fail', 'skip']).toContain(c.status);
           expect(Object.keys(c)).toEqual(expect.arrayContaining(['id', 'title', 'status', 'durationMs', 'points', 'maxPoints']));
