@@ -161,6 +161,6 @@ export default defineStep({
   slug: '07-multi-client',
   title: 'Many clients at once',
   concept: 'One event loop serves every client; a broadcast must never wait for the slowest reader.',
-  checks: [...multiClientChecks, ...chatFaults({ commands: 'commands', quit: 'leave-quit' })],
+  checks: [...multiClientChecks, ...chatFaults({ commands: 'commands', quit: 'leave-quit', msg: 'msg' })],
 });
 

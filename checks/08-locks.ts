@@ -82,5 +82,5 @@ export default defineStep({
   slug: '08-locks',
   title: 'Shared resources and locks',
   concept: 'Every await is a point where another client runs: a read-modify-write of shared state needs a lock.',
-  checks: [...multiClientChecks.filter((c) => KEPT_FROM_STEP_7.includes(c.id)), ...stillStep7Checks(), ...stateChecks, ...chatFaults({ commands: 'chat-commands', quit: 'leaves' }, STATE_REQUESTS)].map(withStateFiles),
+  checks: [...multiClientChecks.filter((c) => KEPT_FROM_STEP_7.includes(c.id)), ...stillStep7Checks(), ...stateChecks, ...chatFaults({ commands: 'chat-commands', quit: 'leaves', msg: 'chat-commands' }, STATE_REQUESTS)].map(withStateFiles),
 });

@@ -13,7 +13,8 @@ const PORT = Number(process.env.PORT ?? 4000);
 
 const room = new ChatRoom();
 const handleLine = lineHandler(CHAT_COMMANDS, (text, { room, member }) => room.say(member, text));
-const server = createServer((socket) => void serveClient(socket, room, handleLine));
+// allowHalfOpen: a client that half-closes still gets every reply (session.ts closes after them).
+const server = createServer({ allowHalfOpen: true }, (socket) => void serveClient(socket, room, handleLine));
 server.listen(PORT, HOST);
 await once(server, 'listening');
 console.log(`listening on ${HOST}:${PORT}`);

@@ -29,7 +29,8 @@ export async function startServer(store: Store, commands: ChatCommand[] = stateC
     // lock's queue still keeps this client's lines and commands in order.
     store.say(nick, text, () => room.broadcast(`${nick}: ${text}`, member)).catch((error: Error) => reply(`error: not logged: ${error.message}`));
   });
-  const server = createServer((socket) => void serveClient(socket, room, handleLine));
+  // allowHalfOpen: a client that half-closes still gets every reply (step 7's session.ts closes after them).
+  const server = createServer({ allowHalfOpen: true }, (socket) => void serveClient(socket, room, handleLine));
   server.listen(PORT, HOST);
   await once(server, 'listening');
   console.log(`listening on ${HOST}:${PORT}`);

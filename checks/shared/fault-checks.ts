@@ -32,7 +32,7 @@ export const QUEUED_RESET_HINTS = [
 ];
 
 export const AFTER_END_HINTS = [
-  'After the last reply ("bye", or the error for an over-long line), read nothing more from that client: stop handling its "data", and close the connection for good soon after (socket.destroySoon(), or destroy() after a short grace). A client that keeps sending must not make you buffer what it sends.',
+  'After the last reply ("bye", or the error for an over-long line), read nothing more from that client: stop handling its "data", and close the connection for good once that reply has left: socket.end(last, () => socket.destroy()). A client that keeps sending must not make you buffer what it sends.',
   'socket.end() only closes your sending side: Node keeps reading what the peer sends. Python\'s conn.close() closes both directions at once.',
 ];
 

@@ -57,7 +57,7 @@ export function commandFaults(): Check[] {
   return [
     halfCloseCheck({ needs: ['echo'], requests: commandRequests }),
     resetWhileQueuedCheck({ needs: ['echo'], served: byEcho }),
-    afterEndCheck(AFTER_QUIT(), { needs: ['quit'], next }),
+    afterEndCheck(AFTER_QUIT(), { needs: ['quit', 'echo'], next }),
     afterEndCheck(AFTER_LONG_LINE, { needs: ['echo'], next }),
   ];
 }
@@ -67,16 +67,17 @@ const greetChat = async (c: Conn) => {
 };
 
 /** Steps 7 and 8: `extra` requests (step 8's /incr) join step 6's in the half-close check. */
-export function chatFaults(ids: { commands: string; quit: string }, extra: Exchange[] = []): Check[] {
+/** `ids`: the checks of the step that prove the commands these checks use (/echo, /quit, /msg) work. */
+export function chatFaults(ids: { commands: string; quit: string; msg: string }, extra: Exchange[] = []): Check[] {
   const next = async (t: CheckContext, server: ServerHandle) => byEcho(t, server, (await welcome(t, server, 'B')).conn, 'next client');
   const line = 'x'.repeat(2048 - 16);
   return [
     halfCloseCheck({ needs: [ids.commands], greet: greetChat, requests: [...commandRequests, ...extra] }),
-    resetWhileQueuedCheck({ needs: ['welcome'], greet: greetChat, served: byEcho }),
-    afterEndCheck(AFTER_QUIT(), { needs: [ids.quit], greet: greetChat, next }),
-    afterEndCheck(AFTER_LONG_LINE, { needs: ['welcome'], greet: greetChat, next }),
+    resetWhileQueuedCheck({ needs: [ids.commands], greet: greetChat, served: byEcho }),
+    afterEndCheck(AFTER_QUIT(), { needs: [ids.quit, ids.commands], greet: greetChat, next }),
+    afterEndCheck(AFTER_LONG_LINE, { needs: [ids.commands], greet: greetChat, next }),
     nonReaderMemoryCheck({
-      needs: ['chat'],
+      needs: [ids.msg, ids.commands],
       owe: async (t, server, memory) => {
         const [a, b] = await room(t, server, 2);
         memory.ready();
