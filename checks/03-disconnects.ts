@@ -5,7 +5,7 @@ import type { ServerHandle } from './harness/context.ts';
 import type { CheckContext } from './harness/context.ts';
 import { echoClientChecks, echoServerChecks } from './shared/echo-checks.ts';
 import { disconnectFaults, echoFaults } from './shared/faults-by-step.ts';
-import { serverResetCheck } from './shared/client-checks.ts';
+import { pingedSession, serverResetCheck } from './shared/client-checks.ts';
 
 const ACCEPT_LOOP_HINTS = [
   'Staying alive takes an accept loop around the receive loop: when one client leaves, go back to waiting for the next.',
@@ -120,11 +120,7 @@ export default defineStep({
         'A client that only reads the socket after a stdin line never notices: the socket and stdin must both be watched at once.',
       ],
       run: async (t) => {
-        const { client, server } = await t.clientSession();
-        client.write('ping\n');
-        await server.expectLine('ping', { sent: '"ping" typed on the client\'s stdin' });
-        await server.sendLine('echo: ping');
-        await t.expectOutput(client, 'echo: ping');
+        const { client, server } = await pingedSession(t);
         server.end();
         const sent = 'the server closed the connection; the client\'s stdin stays open and idle';
         await t.expectOutput(client, 'closed', { sent, expected: 'a line containing "closed" on the client\'s stdout' });

@@ -1,6 +1,9 @@
 // Client checks that more than one step asks for.
 import { show } from '../harness/failure.ts';
 import type { Check } from '../harness/types.ts';
+import type { CheckContext } from '../harness/context.ts';
+import type { Conn } from '../harness/connection.ts';
+import type { Program } from '../harness/program.ts';
 
 const STACK_TRACE = /^\s+at |Traceback \(most recent call last\)|node:internal|^\s*\^+\s*$/;
 
@@ -35,6 +38,16 @@ export function clientRefusedCheck(): Check {
   };
 }
 
+/** A client session after one exchange ("ping" typed, its echo printed): the client is connected and set up, not still starting. */
+export async function pingedSession(t: CheckContext): Promise<{ client: Program; server: Conn }> {
+  const { client, server } = await t.clientSession();
+  client.write('ping\n');
+  await server.expectLine('ping', { sent: '"ping" typed on the client\'s stdin' });
+  await server.sendLine('echo: ping');
+  await t.expectOutput(client, 'echo: ping');
+  return { client, server };
+}
+
 /** The server aborts (RST) while the client's stdin is idle: a line with "closed", exit 0, no stack trace. */
 export function serverResetCheck(needs: string[]): Check {
   return {
@@ -47,12 +60,7 @@ export function serverResetCheck(needs: string[]): Check {
       'Without a listener, the "error" is thrown: the client dies with a stack trace and exit code 1, which is what a user sees as a crash.',
     ],
     run: async (t) => {
-      const { client, server } = await t.clientSession();
-      // One exchange first: the client is connected and set up, not still starting.
-      client.write('ping\n');
-      await server.expectLine('ping', { sent: '"ping" typed on the client\'s stdin' });
-      await server.sendLine('echo: ping');
-      await t.expectOutput(client, 'echo: ping');
+      const { client, server } = await pingedSession(t);
       const sent = 'the server reset the connection (RST); the client\'s stdin is idle';
       server.reset();
       await t.expectOutput(client, 'closed', { sent, expected: 'a line containing "closed" on the client\'s stdout' });
