@@ -1,6 +1,8 @@
 // How long `npm run grade` takes for a class of 30, on every registered step:
-// a realistic mix of complete, partial, broken and pathological submissions.
-// Target on a 2-core machine: the whole class in ≤ 180 s, nothing left over.
+// a realistic mix of complete, partial, broken and pathological submissions,
+// graded confined (the default) and --unconfined. Targets on a 2-core
+// machine: the whole class in ≤ 180 s, confinement ≤ 15 % more, the same
+// verdicts, nothing left over.
 //
 //   node --import tsx bench/grade-class.ts            # writes bench/RESULTS-grading.md
 //   node --import tsx bench/grade-class.ts --no-write
@@ -14,6 +16,8 @@ import { canListen } from '../checks/harness/ports.ts';
 import { STEPS } from '../checks/steps.ts';
 
 const TARGET_S = 180;
+/** Confined grading may take this much more wall time than unconfined, in %. */
+const OVERHEAD_TARGET = 15;
 const FIXED_PORTS = [18411, 18412];
 const RESULTS = join(KIT_ROOT, 'bench', 'RESULTS-grading.md');
 const PATHOLOGICAL = join(KIT_ROOT, 'test', 'fixtures', 'pathological');
@@ -61,63 +65,101 @@ function childrenCpuSeconds(): number | undefined {
 }
 
 const load = loadavg()[0];
-const out = join(root, 'grades');
-const started = performance.now();
-const args = [classDir, '--out', out, ...(values.jobs ? ['--jobs', values.jobs] : [])];
-process.stderr.write(`grading ${count} submissions × steps ${STEPS.map((s) => s.step).join(',')} (load ${load.toFixed(1)})…\n`);
-const { code, pid } = await new Promise<{ code: number | null; pid: number }>((resolve) => {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(KIT_ROOT, 'checks', 'cli', 'grade.ts'), ...args], { cwd: KIT_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-  child.on('close', (c) => resolve({ code: c, pid: child.pid! }));
-});
-const seconds = (performance.now() - started) / 1000;
-const cpu = childrenCpuSeconds();
-const leftovers = readdirSync('/proc').filter((p) => {
-  try {
-    return /^\d+$/.test(p) && readFileSync(`/proc/${p}/environ`, 'latin1').includes(`TCP_LAB_RUN=${pid}.`);
-  } catch {
-    return false;
-  }
-}).length;
-const busyPorts = (await Promise.all(FIXED_PORTS.map((port) => canListen(port)))).filter((free) => !free).length;
 
 interface Sub {
   name: string;
   points: number;
   maxPoints: number;
-  steps: { step: number; points: number; maxPoints: number; durationMs: number }[];
+  steps: { step: number; points: number; maxPoints: number; durationMs: number; checks: { id: string; status: string }[] }[];
 }
-const grades: Sub[] = JSON.parse(readFileSync(join(out, 'grades.json'), 'utf8')).submissions;
+
+interface Run {
+  seconds: number;
+  cpu?: number;
+  code: number | null;
+  leftovers: number;
+  busyPorts: number;
+  grades: Sub[];
+}
+
+/** One `npm run grade` of the class; `extra` adds flags (--unconfined). */
+async function grade(label: string, extra: string[]): Promise<Run> {
+  const out = join(root, `grades-${label}`);
+  const cpuBefore = childrenCpuSeconds();
+  const started = performance.now();
+  const args = [classDir, '--out', out, ...(values.jobs ? ['--jobs', values.jobs] : []), ...extra];
+  process.stderr.write(`grading ${count} submissions × steps ${STEPS.map((s) => s.step).join(',')}, ${label} (load ${loadavg()[0].toFixed(1)})…\n`);
+  const { code, pid } = await new Promise<{ code: number | null; pid: number }>((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(KIT_ROOT, 'checks', 'cli', 'grade.ts'), ...args], { cwd: KIT_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    child.on('close', (c) => resolve({ code: c, pid: child.pid! }));
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const cpuAfter = childrenCpuSeconds();
+  const leftovers = readdirSync('/proc').filter((p) => {
+    try {
+      return /^\d+$/.test(p) && readFileSync(`/proc/${p}/environ`, 'latin1').includes(`TCP_LAB_RUN=${pid}.`);
+    } catch {
+      return false;
+    }
+  }).length;
+  const busyPorts = (await Promise.all(FIXED_PORTS.map((port) => canListen(port)))).filter((free) => !free).length;
+  const grades: Sub[] = JSON.parse(readFileSync(join(out, 'grades.json'), 'utf8')).submissions;
+  const cpu = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
+  return { seconds, cpu, code, leftovers, busyPorts, grades };
+}
+
+const confined = await grade('confined', []);
+const unconfined = await grade('unconfined', ['--unconfined']);
+
+/** Checks whose verdict differs between the two runs. */
+const differences = confined.grades.flatMap((sub) => {
+  const other = unconfined.grades.find((g) => g.name === sub.name);
+  return sub.steps.flatMap((step) => {
+    const same = other?.steps.find((s) => s.step === step.step);
+    return step.checks
+      .filter((c) => same?.checks.find((o) => o.id === c.id)?.status !== c.status)
+      .map((c) => `${sub.name} step ${step.step} ${c.id}: ${c.status} confined, ${same?.checks.find((o) => o.id === c.id)?.status ?? 'missing'} unconfined`);
+  });
+});
+const overhead = (100 * (confined.seconds - unconfined.seconds)) / unconfined.seconds;
+
 const rows = (['complete', 'partial', 'broken', 'pathological'] as Kind[]).map((kind) => {
-  const subs = grades.filter((g) => kinds.get(g.name) === kind);
+  const subs = confined.grades.filter((g) => kinds.get(g.name) === kind);
   const pct = subs.map((s) => (100 * s.points) / s.maxPoints);
   const slowest = Math.max(...subs.flatMap((s) => s.steps.map((st) => st.durationMs))) / 1000;
   return `| ${kind} | ${subs.length} | ${Math.min(...pct).toFixed(0)}–${Math.max(...pct).toFixed(0)} % | ${slowest.toFixed(1)} s |`;
 });
-const ok = code === 0 && seconds <= TARGET_S && leftovers === 0 && busyPorts === 0;
+const clean = (r: Run) => r.code === 0 && r.leftovers === 0 && r.busyPorts === 0;
+const ok = clean(confined) && clean(unconfined) && confined.seconds <= TARGET_S && overhead <= OVERHEAD_TARGET && differences.length === 0;
+const cpuText = (r: Run) => (r.cpu === undefined ? 'n/a' : `${r.cpu.toFixed(0)} s (${Math.round((100 * r.cpu) / (r.seconds * availableParallelism()))} % of ${availableParallelism()} cores)`);
 const table = [
-  `| measured | value | target |`,
-  `|---|---|---|`,
-  `| whole class (${count} submissions × ${STEPS.length} steps) | **${seconds.toFixed(0)} s** | ≤ ${TARGET_S} s |`,
-  `| CPU time used (grading and every program it ran) | ${cpu === undefined ? 'n/a' : `${cpu.toFixed(0)} s (${Math.round((100 * cpu) / (seconds * availableParallelism()))} % of ${availableParallelism()} cores)`} | |`,
-  `| exit code | ${code} | 0 |`,
-  `| processes left (marker) | ${leftovers} | 0 |`,
-  `| fixed ports still bound | ${busyPorts} | 0 |`,
+  `| measured | confined (default) | --unconfined | target |`,
+  `|---|---|---|---|`,
+  `| whole class (${count} submissions × ${STEPS.length} steps) | **${confined.seconds.toFixed(0)} s** | ${unconfined.seconds.toFixed(0)} s | ≤ ${TARGET_S} s |`,
+  `| cost of confinement | **${overhead >= 0 ? '+' : ''}${overhead.toFixed(0)} %** | | ≤ ${OVERHEAD_TARGET} % |`,
+  `| CPU time used (grading and every program it ran) | ${cpuText(confined)} | ${cpuText(unconfined)} | |`,
+  `| checks with a different verdict | ${differences.length} | | 0 |`,
+  `| exit code | ${confined.code} | ${unconfined.code} | 0 |`,
+  `| processes left (marker) | ${confined.leftovers} | ${unconfined.leftovers} | 0 |`,
+  `| fixed ports still bound | ${confined.busyPorts} | ${unconfined.busyPorts} | 0 |`,
 ].join('\n');
-const mix = [`| kind | submissions | score range | slowest step |`, `|---|---|---|---|`, ...rows].join('\n');
+const mix = [`| kind | submissions | score range | slowest step (confined) |`, `|---|---|---|---|`, ...rows].join('\n');
 const report = `# Grading throughput
 
 \`node --import tsx bench/grade-class.ts\` builds a class of ${count} submissions and
-grades it with \`npm run grade\` (default jobs = cores, 60 s budget per step):
-10 complete (the reference solutions), 10 partial (solutions up to some
-step, starters after; one in Python), 4 untouched starters, and 6 whose
-step 1 is pathological (${pathological.join(', ')}) with the rest complete.
+grades it twice with \`npm run grade\` (default jobs = cores, 60 s budget per
+step): confined (the default: each submission in its sandbox) and with
+\`--unconfined\`. The class: 10 complete (the reference solutions), 10
+partial (solutions up to some step, starters after; one in Python), 4
+untouched starters, and 6 whose step 1 is pathological
+(${pathological.join(', ')}) with the rest complete.
 
 Measured on ${new Date().toISOString().slice(0, 10)}: ${availableParallelism()} cores, Node ${process.version},
 load average ${load.toFixed(1)} when it started; steps registered: ${STEPS.map((s) => s.step).join(', ')}.
 ${ok ? 'Within target.' : '**Not within target** (see below).'}
 
 ${table}
-
+${differences.length ? `\nVerdicts that differ:\n\n${differences.map((d) => `- ${d}`).join('\n')}\n` : ''}
 ${mix}
 `;
 process.stdout.write(`${report}\n`);

@@ -1,7 +1,10 @@
-// npm run grade -- FOLDER [--out DIR] [--steps 1-3,5] [--jobs N] [--budget SECONDS]
+// npm run grade -- FOLDER [--out DIR] [--steps 1-3,5] [--jobs N] [--budget SECONDS] [--unconfined]
 // Grades every submission in FOLDER with the checks of `npm run step`, and
-// writes grades.csv, grades.json and junit.xml into DIR (default grades/).
-// Exit code: 0 grading finished (whatever the students scored), 2 usage error.
+// writes grades.csv, grades.json, junit.xml and index.html into DIR (default
+// grades/). Each submission is checked in a sandbox of its own (confine/);
+// where that is impossible, nothing runs unless --unconfined says so.
+// Exit code: 0 grading finished (whatever the students scored), 2 usage
+// error, 3 this machine cannot confine.
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { relative } from 'node:path';
@@ -15,8 +18,9 @@ import { renderClassTable } from '../report/class-table.ts';
 import { STEPS } from '../steps.ts';
 import { parseStepList } from '../grade/select.ts';
 import { parse, usageExit, userPath, UsageError } from './args.ts';
+import { confinementSupport } from '../confine/support.ts';
 
-const USAGE = 'usage: npm run grade -- FOLDER [--out DIR] [--steps 1-3,5] [--jobs N] [--budget SECONDS]';
+const USAGE = 'usage: npm run grade -- FOLDER [--out DIR] [--steps 1-3,5] [--jobs N] [--budget SECONDS] [--unconfined]';
 const DEFAULT_BUDGET_S = 60;
 
 interface GradeArgs {
@@ -27,6 +31,7 @@ interface GradeArgs {
   steps: Step[];
   jobs: number;
   budgetMs: number;
+  confine: boolean;
 }
 
 function positiveInt(raw: string, flag: string, max: number): number {
@@ -41,6 +46,7 @@ function readArgs(argv: string[]): GradeArgs {
     steps: { type: 'string' },
     jobs: { type: 'string' },
     budget: { type: 'string' },
+    unconfined: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -58,6 +64,7 @@ function readArgs(argv: string[]): GradeArgs {
     steps: values.steps === undefined ? STEPS : parseStepList(values.steps as string),
     jobs: values.jobs === undefined ? availableParallelism() : positiveInt(values.jobs as string, '--jobs', 64),
     budgetMs: 1000 * (values.budget === undefined ? DEFAULT_BUDGET_S : positiveInt(values.budget as string, '--budget', 3600)),
+    confine: !values.unconfined,
   };
 }
 
@@ -79,7 +86,8 @@ async function main(): Promise<void> {
   } catch (error) {
     usageExit(error, USAGE);
   }
-  const { outDir, steps } = args;
+  const { outDir, steps, confine } = args;
+  if (confine) refuseUnconfinable();
   const numbers = steps.map((s) => s.step);
   const cwd = process.env.INIT_CWD ?? process.cwd();
   const shownOut = relative(cwd, outDir) || '.';
@@ -88,29 +96,49 @@ async function main(): Promise<void> {
   installExitHandlers((signal) => {
     // Every program was just killed; keep what was fully graded before leaving.
     progress.stop();
-    writeReports(outDir, sortGrades(graded, subs), numbers, false);
+    writeReports(outDir, sortGrades(graded, subs), numbers, false, confine);
     process.stderr.write(`\n${signal === 'SIGINT' ? 'interrupted' : `stopped (${signal})`}: every program was stopped; ${graded.length} of ${subs.length} graded submissions are in ${shownOut}/\n`);
   });
 
+  if (!confine) progress.print('UNCONFINED (--unconfined): the programs run with your rights; every report says so');
   progress.print(`grading ${subs.length} submission${subs.length === 1 ? '' : 's'} × step${steps.length === 1 ? '' : 's'} ${numbers.join(', ')} · ${args.jobs} submission${args.jobs === 1 ? '' : 's'} at a time · ${args.budgetMs / 1000} s budget per step`);
   const started = Date.now();
   const grades = await gradeClass(subs, steps, {
     jobs: args.jobs,
     budgetMs: args.budgetMs,
+    confine,
     onStepStart: (sub, step) => progress.stepStart(sub, step),
     onStepDone: (sub, result) => progress.stepDone(sub, result),
     onSubmissionDone: (grade) => {
       graded.push(grade);
       progress.submissionDone(grade);
-      writeReports(outDir, sortGrades(graded, subs), numbers, false);
+      writeReports(outDir, sortGrades(graded, subs), numbers, false, confine);
     },
   });
   progress.stop();
-  writeReports(outDir, grades, numbers, true);
+  writeReports(outDir, grades, numbers, true, confine);
 
   const summary = `graded ${grades.length} submission${grades.length === 1 ? '' : 's'} in ${clock(Date.now() - started)}; reports: ${REPORT_FILES.map((f) => `${shownOut}/${f}`).join(', ')}`;
   // Exiting (once the table is out) also kills, by the exit handler, whatever a check that never returned left running.
-  process.stdout.write(`\n${renderClassTable(grades, numbers)}\n${summary}\n`, () => process.exit(0));
+  const notes = grades.flatMap((g) => g.steps.flatMap((s) => (s.notes ?? []).map((n) => `${g.name}, step ${s.step}: ${n}`)));
+  const noted = notes.length ? `\nnot followed or not copied:\n${notes.map((n) => `  ${n}`).join('\n')}\n` : '';
+  const mark = confine ? '' : '\nUNCONFINED: graded with --unconfined; every report is marked so.\n';
+  process.stdout.write(`\n${renderClassTable(grades, numbers)}\n${noted}${mark}${summary}\n`, () => process.exit(0));
+}
+
+/** Fail closed: say why and how to fix it, and run nothing. */
+function refuseUnconfinable(): void {
+  const support = confinementSupport();
+  if (support.ok) return;
+  process.stderr.write(
+    [
+      `npm run grade: cannot confine the students' programs: ${support.why}.`,
+      'Grading runs untrusted code; without a sandbox it could read and change other submissions, your files and these grades.',
+      ...support.fix.map((f) => `  fix: ${f}`),
+      '  or, knowing the risk, grade unconfined: npm run grade -- FOLDER --unconfined (every report is then marked so)',
+    ].join('\n') + '\n',
+  );
+  process.exit(3);
 }
 
 await main();

@@ -6,7 +6,9 @@
 // time budget per step is added on top.
 import { CANCELLED, runStep } from '../harness/runner.ts';
 import type { CheckResult, Step, StepResult } from '../harness/types.ts';
+import { gradeConfined } from '../confine/grade-confined.ts';
 import { stepDir, type Submission } from './discover.ts';
+import { HUNG_AFTER_BUDGET_MS, hungStep } from './hung.ts';
 
 export interface SubmissionGrade {
   name: string;
@@ -29,9 +31,15 @@ export interface GradeOptions {
   onStepDone?: (sub: Submission, result: StepResult) => void;
   /** Called once all steps of a submission are graded, in any order. */
   onSubmissionDone?: (grade: SubmissionGrade) => void;
+  /** Each submission is checked in its own sandbox (confine/), its programs each in a further one. */
+  confine?: boolean;
 }
 
+/** What grading one step needs to know (also inside a submission's sandbox). */
+export type StepGradeOptions = Pick<GradeOptions, 'budgetMs' | 'concurrency' | 'signal'>;
+
 export async function gradeClass(subs: Submission[], steps: Step[], o: GradeOptions): Promise<SubmissionGrade[]> {
+  if (o.confine) return gradeClassConfined(subs, steps, o);
   const tasks = subs.flatMap((sub) => steps.map((step) => ({ sub, step })));
   const results = new Map<Submission, StepResult[]>(subs.map((s) => [s, []]));
   const grades: SubmissionGrade[] = [];
@@ -41,7 +49,7 @@ export async function gradeClass(subs: Submission[], steps: Step[], o: GradeOpti
     while (next < tasks.length && !o.signal?.aborted) {
       const { sub, step } = tasks[next++];
       o.onStepStart?.(sub, step);
-      const result = await gradeStep(sub, step, o);
+      const result = await gradeStep(stepDir(sub, step), step, o);
       o.onStepDone?.(sub, result);
       const done = results.get(sub)!;
       done.push(result);
@@ -56,15 +64,25 @@ export async function gradeClass(subs: Submission[], steps: Step[], o: GradeOpti
   return sortGrades(grades, subs);
 }
 
-/**
- * Past the budget, checks already running end within their own deadline;
- * this much more is the last resort for a check that never returns (a bug
- * in the checker): the step is then recorded as the checker's failure, and
- * its programs are killed when the command exits.
- */
-const HUNG_AFTER_BUDGET_MS = 45_000;
+/** Submissions one after another, `jobs` at once, each in its sandbox with all its steps side by side. */
+async function gradeClassConfined(subs: Submission[], steps: Step[], o: GradeOptions): Promise<SubmissionGrade[]> {
+  const grades: SubmissionGrade[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < subs.length && !o.signal?.aborted) {
+      const sub = subs[next++];
+      const done = await gradeConfined(sub, steps, o);
+      if (o.signal?.aborted) return; // interrupted: a half-graded submission is not reported
+      const grade = summarize(sub, done);
+      grades.push(grade);
+      o.onSubmissionDone?.(grade);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, o.jobs) }, worker));
+  return sortGrades(grades, subs);
+}
 
-async function gradeStep(sub: Submission, step: Step, o: GradeOptions): Promise<StepResult> {
+export async function gradeStep(dir: string, step: Step, o: StepGradeOptions): Promise<StepResult> {
   const budget = new AbortController();
   const timers: NodeJS.Timeout[] = [];
   // The budget starts with the step's first check, not while its checks wait for a slot.
@@ -76,7 +94,6 @@ async function gradeStep(sub: Submission, step: Step, o: GradeOptions): Promise<
   };
   const cancel = () => budget.abort();
   o.signal?.addEventListener('abort', cancel);
-  const dir = stepDir(sub, step);
   const finished: CheckResult[] = [];
   try {
     const run = runStep(step, dir, { signal: budget.signal, concurrency: o.concurrency, needsFirst: true, reuseServers: true, onStart: startBudget, onResult: (r) => finished.push(r) });
@@ -92,26 +109,7 @@ async function gradeStep(sub: Submission, step: Step, o: GradeOptions): Promise<
   }
 }
 
-function hungStep(step: Step, dir: string, finished: CheckResult[], ms: number): StepResult {
-  const checks = step.checks.map(
-    (c): CheckResult =>
-      finished.find((r) => r.id === c.id) ?? {
-        id: c.id,
-        title: c.title,
-        status: 'fail',
-        internal: true,
-        message: `internal error in the checker, not in the program: the check did not finish within ${Math.round(ms / 1000)} s`,
-        durationMs: ms,
-        points: 0,
-        maxPoints: c.points ?? 1,
-      },
-  );
-  const points = checks.reduce((sum, c) => sum + c.points, 0);
-  const maxPoints = checks.reduce((sum, c) => sum + c.maxPoints, 0);
-  return { step: step.step, slug: step.slug, title: step.title, dir, passed: false, points, maxPoints, durationMs: ms, checks };
-}
-
-function summarize(sub: Submission, steps: StepResult[]): SubmissionGrade {
+export function summarize(sub: Submission, steps: StepResult[]): SubmissionGrade {
   const ordered = [...steps].sort((a, b) => a.step - b.step);
   return {
     name: sub.name,

@@ -13,13 +13,14 @@ import type { SubmissionGrade } from './run.ts';
 export const REPORT_FILES = ['grades.csv', 'grades.json', 'junit.xml', 'index.html'] as const;
 
 /** Synchronous on purpose: it also runs from a signal handler, on the way out. */
-export function writeReports(outDir: string, grades: SubmissionGrade[], steps: number[], complete: boolean): void {
+/** `confined` false (--unconfined) marks every report. */
+export function writeReports(outDir: string, grades: SubmissionGrade[], steps: number[], complete: boolean, confined = true): void {
   mkdirSync(outDir, { recursive: true });
   const contents: Record<(typeof REPORT_FILES)[number], string> = {
-    'grades.csv': renderCsv(grades, steps),
-    'grades.json': renderGradesJson(grades, complete),
-    'junit.xml': renderJunit(grades),
-    'index.html': renderHtmlReport(grades, steps, detectLang()),
+    'grades.csv': renderCsv(grades, steps, confined),
+    'grades.json': renderGradesJson(grades, complete, confined),
+    'junit.xml': renderJunit(grades, confined),
+    'index.html': renderHtmlReport(grades, steps, detectLang(), undefined, confined),
   };
   for (const [name, text] of Object.entries(contents)) {
     const file = join(outDir, name);

@@ -26,9 +26,15 @@ export interface SlotOptions {
 /** Runs `task` in a slot; among waiting tasks, a lower `rank` goes first, then the order asked. */
 export type Slots = <T>(task: () => Promise<T>, rank?: number) => Promise<T>;
 
+/**
+ * Confined grading runs each submission's checks in a process of its own:
+ * each then takes its share (TCP_LAB_SLOT_SHARE: how many run at once) of
+ * what one process would have, as if they still shared one set of slots.
+ */
 export function defaultSlotOptions(): SlotOptions {
   const cores = availableParallelism();
-  return { base: Math.max(2, cores * 2), max: Math.max(8, cores * 16) };
+  const share = Math.max(1, Number(process.env.TCP_LAB_SLOT_SHARE) || 1);
+  return { base: Math.max(2, Math.ceil((cores * 2) / share)), max: Math.max(8, Math.ceil((cores * 16) / share)) };
 }
 
 /** Runs tasks by rank and in the order asked, at most `base` at once, more while the CPU is idle. */

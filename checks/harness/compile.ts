@@ -10,7 +10,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 
 export const KIT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CACHE_DIR = join(KIT_ROOT, 'node_modules', '.cache', 'tcp-lab-kit');
+/** Where a confined grading run compiles (its own tmpfs, not the kit's shared cache). */
+export const COMPILE_DIR_VAR = 'TCP_LAB_COMPILE_DIR';
+export const CACHE_DIR = process.env[COMPILE_DIR_VAR] || join(KIT_ROOT, 'node_modules', '.cache', 'tcp-lab-kit');
 
 export class CompileError extends Error {}
 
@@ -36,6 +38,8 @@ async function build(file: string): Promise<string> {
   try {
     result = await esbuild.build({
       entryPoints: [file],
+      // A confined run shows each step folder through a link to its copy: imports resolve from the path as named.
+      preserveSymlinks: true,
       outfile,
       bundle: true,
       packages: 'external',

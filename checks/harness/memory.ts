@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 
 /** Parent pid of every live process, read from /proc/PID/stat. */
-function parents(): Map<number, number> {
+export function parents(): Map<number, number> {
   const map = new Map<number, number>();
   let entries: string[];
   try {
@@ -39,9 +39,15 @@ function rssOf(pid: number): number {
 }
 
 /** Resident bytes of `root` and all its descendants; null where /proc is not there. */
-export function treeRssBytes(root: number): number | null {
+export function treeRssBytes(root: number, ppids = parents()): number | null {
   if (process.platform !== 'linux') return null;
-  const ppids = parents();
+  let total = 0;
+  for (const pid of descendants(root, ppids, true)) total += rssOf(pid);
+  return total;
+}
+
+/** `root`'s descendants (and `root` itself when asked), from a parents map. */
+export function descendants(root: number, ppids = parents(), withRoot = false): Set<number> {
   const tree = new Set([root]);
   // Descendants: repeat until no new child is found (trees are shallow).
   for (let grew = true, rounds = 0; grew && rounds < 64; rounds++) {
@@ -53,9 +59,8 @@ export function treeRssBytes(root: number): number | null {
       }
     }
   }
-  let total = 0;
-  for (const pid of tree) total += rssOf(pid);
-  return total;
+  if (!withRoot) tree.delete(root);
+  return tree;
 }
 
 export const MB = 1024 * 1024;

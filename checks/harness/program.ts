@@ -8,7 +8,9 @@ import { randomUUID } from 'node:crypto';
 import { compileTs, CompileError } from './compile.ts';
 import { LineQueue } from './lines.ts';
 import { treeRssBytes } from './memory.ts';
-import { MARKER_VAR, describePid, findMarked, signalGroup, track, untrack } from './reaper.ts';
+import { confinedHere, sandboxed } from '../confine/program-sandbox.ts';
+import { exitOfSandbox, sandboxInit, unwatchMemory, watchMemory } from '../confine/sandboxed-process.ts';
+import { MARKER_VAR, RUNNER_PID_VAR, describePid, findMarked, signalGroup, track, untrack } from './reaper.ts';
 import type { Transcript } from './transcript.ts';
 import type { Step } from './types.ts';
 import { within } from './within.ts';
@@ -120,7 +122,10 @@ export class Program {
   /** Processes found alive after stopping: the program left them behind. */
   leftovers: string[] = [];
   /** In the environment of the program and all it starts; the runner's pid first, so a test can find what its own runs left behind. */
-  readonly marker = `${process.pid}.${randomUUID()}`;
+  readonly marker = `${runnerPid()}.${randomUUID()}`;
+  /** Started in its own sandbox (confined grading): the child is bwrap, the program runs inside. */
+  private readonly confined = confinedHere();
+  private sandboxStrays?: LineQueue;
   private child!: ChildProcess;
   private resolveExit!: (e: ExitInfo) => void;
 
@@ -133,7 +138,8 @@ export class Program {
   static async start(o: StartOptions): Promise<Program> {
     const file = findProgram(o.dir, o.role);
     if (!file) throw new StartError(`no ${o.role} program: looked for ${describeLookup(o.dir, o.role)}`);
-    const [cmd, ...args] = await commandFor(file);
+    // Confined, the sandbox sets every limit itself.
+    const [cmd, ...args] = confinedHere() ? await interpreterFor(file) : await commandFor(file);
     const p = new Program(o.name, file, o.transcript);
     p.launch(cmd, [...args, ...(o.args ?? [])], o);
     return p;
@@ -160,30 +166,46 @@ export class Program {
   }
 
   private launch(cmd: string, args: string[], o: StartOptions): void {
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
+    const own = {
       ...o.env,
       [MARKER_VAR]: this.marker,
       NO_COLOR: '1',
       PYTHONDONTWRITEBYTECODE: '1',
       PYTHONIOENCODING: 'utf-8',
     };
-    delete env.NODE_OPTIONS; // the kit's own loader options are not the program's
-    delete env.FORCE_COLOR;
-    // Node parses this whole certificate bundle at every start, TLS or not:
-    // more CPU than the start itself, paid ~90 times per graded submission,
-    // for a lab that only speaks plain TCP on loopback.
-    delete env.NODE_EXTRA_CA_CERTS;
     const shown = o.args?.length ? ` ${o.args.join(' ')}` : '';
     this.transcript.add(this.name, '·', `started ${o.role}${shown}${o.env?.PORT ? ` (PORT=${o.env.PORT})` : ''}`);
-    this.child = spawn(cmd, args, { cwd: o.dir, env, detached: true, stdio: ['pipe', 'pipe', 'pipe'] });
+    const stdio: ('pipe')[] = ['pipe', 'pipe', 'pipe'];
+    if (this.confined) {
+      // Only what the contract gives: paths in it (the step's state files) are shared with the checks.
+      const sharedFiles = Object.values(o.env ?? {}).filter((v) => v.startsWith('/'));
+      const s = sandboxed({ dir: o.dir, argv: [cmd, ...args], env: own, sharedFiles });
+      // fd 3: the sandbox's init names there what the program left running.
+      this.child = spawn(s.command, s.args, { cwd: '/', env: s.env, uid: s.uid, gid: s.gid, detached: true, stdio: [...stdio, 'pipe'] });
+      const strays = new LineQueue(16 * 1024, () => {}, true);
+      this.capture(this.child.stdio[3] as NodeJS.ReadableStream, strays);
+      this.sandboxStrays = strays;
+    } else {
+      const env: NodeJS.ProcessEnv = { ...process.env, ...own };
+      delete env.NODE_OPTIONS; // the kit's own loader options are not the program's
+      delete env.FORCE_COLOR;
+      // Node parses this whole certificate bundle at every start, TLS or not:
+      // more CPU than the start itself, paid ~90 times per graded submission,
+      // for a lab that only speaks plain TCP on loopback.
+      delete env.NODE_EXTRA_CA_CERTS;
+      this.child = spawn(cmd, args, { cwd: o.dir, env, detached: true, stdio });
+    }
     const { child } = this;
     if (child.pid) track(child.pid, this.marker);
+    if (child.pid && this.confined) watchMemory(child.pid, () => this.transcript.add(this.name, '·', 'used more memory than a program may: killed'));
     this.capture(child.stdout!, this.stdout);
     this.capture(child.stderr!, this.stderr);
     child.stdin!.on('error', () => {}); // writing to a program that already quit is not our crash
     child.on('error', (error) => this.finish({ code: null, signal: null }, `could not start: ${error.message}`));
-    child.on('exit', (code, signal) => this.finish({ code, signal }));
+    child.on('exit', (code, signal) => {
+      if (child.pid && this.confined) unwatchMemory(child.pid);
+      this.finish(this.confined ? exitOfSandbox(code, signal) : { code, signal });
+    });
   }
 
   private capture(stream: NodeJS.ReadableStream, queue: LineQueue): void {
@@ -220,7 +242,11 @@ export class Program {
   /** Signals the whole process group (the program and what it started). */
   signal(signal: NodeJS.Signals): void {
     this.signalled = true;
-    if (this.child.pid) signalGroup(this.child.pid, signal);
+    const pid = this.child.pid;
+    if (!pid) return;
+    // Confined, the program's group is led by the sandbox's first process; before it exists, stopping bwrap stops all.
+    const init = this.confined ? sandboxInit(pid) : undefined;
+    signalGroup(init ?? pid, signal);
   }
 
   /**
@@ -237,6 +263,11 @@ export class Program {
     }
     this.signal('SIGKILL');
     await this.exit;
+    // Confined, what escaped the program's group died with its sandbox; its init named them first.
+    if (this.sandboxStrays) {
+      await this.sandboxStrays.waitFor(() => false, 200);
+      this.leftovers.push(...this.sandboxStrays.lines);
+    }
     const strays = await this.strays();
     for (const stray of strays) {
       this.leftovers.push(describePid(stray));
@@ -270,6 +301,11 @@ export class Program {
     const all = [...this.stderr.lines, ...(this.stderr.partial ? [this.stderr.partial] : [])];
     return all.slice(-lines).join('\n');
   }
+}
+
+/** The run the programs belong to: the grader, for a submission's sandbox (so that its exit or a later sweep finds them). */
+function runnerPid(): number {
+  return Number(process.env[RUNNER_PID_VAR]) || process.pid;
 }
 
 export function describeExit(info: ExitInfo): string {

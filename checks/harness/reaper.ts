@@ -5,6 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 
 export const MARKER_VAR = 'TCP_LAB_RUN';
+/** Set in a submission's sandbox: the grader's pid, which its programs' markers start with. */
+export const RUNNER_PID_VAR = 'TCP_LAB_RUNNER_PID';
 
 /** Process groups still alive, by leader pid, with the marker they carry. */
 const live = new Map<number, string>();
@@ -121,6 +123,16 @@ export function killAllNow(): void {
     killMarked(marker);
   }
   live.clear();
+  // Programs started in a submission's sandbox carry this run's pid too: gone now, not once their sandbox notices.
+  const prefix = `${process.pid}.`;
+  for (const { pid, marker } of markedProcesses()) {
+    if (!marker.startsWith(prefix)) continue;
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
 }
 
 /** A CLI calls this once: Ctrl-C, SIGTERM or SIGHUP end the run and everything it started. */

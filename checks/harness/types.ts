@@ -82,6 +82,8 @@ export interface StepResult {
   /** The file each role ran ("server.ts"), and the files of a role left aside because another comes first. */
   programs?: Partial<Record<'server' | 'client', string>>;
   ignored?: string[];
+  /** What grading refused before running anything (confined grading: a link out of the submission, a file over the cap). */
+  notes?: string[];
   checks: CheckResult[];
 }
 

@@ -13,12 +13,17 @@ export function csvRow(fields: (string | number)[]): string {
   return `${fields.map(csvField).join(',')}\r\n`;
 }
 
-/** `steps` are the step numbers graded: every row has the same columns, even for a step a submission lacks. */
-export function renderCsv(grades: SubmissionGrade[], steps: number[]): string {
-  const header = csvRow(['name', ...steps.map((n) => `step ${n}`), 'total', 'max']);
+/**
+ * `steps` are the step numbers graded: every row has the same columns, even
+ * for a step a submission lacks. Graded unconfined, every row says so in a
+ * last column, which survives any copy into a grade book.
+ */
+export function renderCsv(grades: SubmissionGrade[], steps: number[], confined = true): string {
+  const mark = confined ? [] : ['grading'];
+  const header = csvRow(['name', ...steps.map((n) => `step ${n}`), 'total', 'max', ...mark]);
   const rows = grades.map((g) => {
     const points = steps.map((n) => g.steps.find((s) => s.step === n)?.points ?? 0);
-    return csvRow([g.name, ...points, g.points, g.maxPoints]);
+    return csvRow([g.name, ...points, g.points, g.maxPoints, ...(confined ? [] : ['unconfined'])]);
   });
   return header + rows.join('');
 }

@@ -3,8 +3,8 @@
 import type { SubmissionGrade } from '../grade/run.ts';
 import { stepJson } from './json.ts';
 
-/** `complete` is false while grading is under way or after it was interrupted. */
-export function renderGradesJson(grades: SubmissionGrade[], complete = true): string {
+/** `complete` is false while grading is under way or after it was interrupted; `confined` false when run with --unconfined. */
+export function renderGradesJson(grades: SubmissionGrade[], complete = true, confined = true): string {
   const submissions = grades.map(({ name, dir, points, maxPoints, steps }) => ({
     name,
     dir,
@@ -13,5 +13,5 @@ export function renderGradesJson(grades: SubmissionGrade[], complete = true): st
     // How long the step took to grade, next to what `npm run step --json` shows.
     steps: steps.map((s) => ({ ...stepJson(s), durationMs: s.durationMs })),
   }));
-  return `${JSON.stringify({ complete, submissions }, null, 2)}\n`;
+  return `${JSON.stringify({ complete, confined, submissions }, null, 2)}\n`;
 }

@@ -5,6 +5,7 @@ export const HTML_LABELS = {
   en: {
     title: 'TCP lab: grades',
     stepTitle: 'TCP lab: step {n}',
+    unconfined: 'Graded unconfined (--unconfined): the students\' programs ran with the grader\'s rights and could have read or changed other submissions and these grades.',
     submission: 'submission',
     step: 'step {n}',
     total: 'total',
@@ -32,6 +33,7 @@ export const HTML_LABELS = {
   fr: {
     title: 'Lab TCP : notes',
     stepTitle: 'Lab TCP : étape {n}',
+    unconfined: 'Corrigé sans confinement (--unconfined) : les programmes des étudiants ont tourné avec les droits du correcteur ; ils ont pu lire ou modifier les autres rendus et ces notes.',
     submission: 'rendu',
     step: 'étape {n}',
     total: 'total',

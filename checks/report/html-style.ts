@@ -5,6 +5,7 @@ export const HTML_STYLE = `
 * { box-sizing: border-box; }
 body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; color: var(--fg); margin: 0 auto; padding: 16px 24px 40px; max-width: 1200px; }
 h1 { font-size: 20px; margin: 0 0 12px; }
+.unconfined { border: 2px solid var(--fail); color: var(--fail); padding: 8px 12px; font-weight: 600; }
 h2 { font-size: 17px; margin: 24px 0 8px; }
 h2 .meta { margin-left: 12px; }
 .meta { color: var(--muted); font-size: 12px; font-weight: normal; margin-left: auto; padding-left: 12px; white-space: nowrap; }

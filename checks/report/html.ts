@@ -22,7 +22,7 @@ function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-export function renderHtmlReport(grades: SubmissionGrade[], steps: number[], lang: Lang, heading?: string): string {
+export function renderHtmlReport(grades: SubmissionGrade[], steps: number[], lang: Lang, heading?: string, confined = true): string {
   const labels = HTML_LABELS[lang];
   const title = heading ?? labels.title;
   const data = { ...reportData(grades, steps, lang), labels };
@@ -39,7 +39,7 @@ export function renderHtmlReport(grades: SubmissionGrade[], steps: number[], lan
 </head>
 <body>
 <h1>${escapeHtml(title)}</h1>
-<div class="scroll" id="grid-place"></div>
+${confined ? '' : `<p class="unconfined" role="alert">${escapeHtml(labels.unconfined)}</p>\n`}<div class="scroll" id="grid-place"></div>
 <div id="grid-notes"></div>
 <section id="detail" data-empty="${escapeHtml(labels.pickCell)}"></section>
 <section id="wrong"><h2>${escapeHtml(labels.wrongTitle)}</h2></section>

@@ -55,7 +55,7 @@ function testcase(classname: string, c: CheckResult): string {
   return `${head}>\n      <${tag}${attrs({ message: message.split('\n')[0], type })}>${xmlEscape(body)}</${tag}>\n    </testcase>\n`;
 }
 
-function testsuite(grade: SubmissionGrade, step: StepResult): string {
+function testsuite(grade: SubmissionGrade, step: StepResult, confined: boolean): string {
   const count = (s: string) => step.checks.filter((c) => c.status === s).length;
   const failures = step.checks.filter((c) => c.status === 'fail' && !c.internal).length;
   const errors = step.checks.filter((c) => c.internal).length;
@@ -73,13 +73,15 @@ function testsuite(grade: SubmissionGrade, step: StepResult): string {
     ['step', step.step],
     ['points', step.points],
     ['maxPoints', step.maxPoints],
+    ['confinement', confined ? 'confined' : 'UNCONFINED: student programs ran with the grader\'s rights'],
   ]
     .map(([name, value]) => `      <property${attrs({ name, value })}/>\n`)
     .join('')}    </properties>\n`;
   return `${head}${properties}${step.checks.map((c) => testcase(classname, c)).join('')}  </testsuite>\n`;
 }
 
-export function renderJunit(grades: SubmissionGrade[]): string {
+/** `confined` false marks every suite: the programs ran with the grader's rights. */
+export function renderJunit(grades: SubmissionGrade[], confined = true): string {
   const steps = grades.flatMap((g) => g.steps);
   const checks = steps.flatMap((s) => s.checks);
   const totals = attrs({
@@ -90,6 +92,6 @@ export function renderJunit(grades: SubmissionGrade[]): string {
     skipped: checks.filter((c) => c.status === 'skip').length,
     time: seconds(steps.reduce((sum, s) => sum + s.durationMs, 0)),
   });
-  const suites = grades.flatMap((g) => g.steps.map((s) => testsuite(g, s))).join('');
+  const suites = grades.flatMap((g) => g.steps.map((s) => testsuite(g, s, confined))).join('');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites${totals}>\n${suites}</testsuites>\n`;
 }

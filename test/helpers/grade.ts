@@ -41,12 +41,12 @@ export interface GradeRun {
 }
 
 /** `npm run grade -- ARGS` (what npm runs), from the kit root; `onStart` may signal it. */
-export function runGrade(args: string[], o: { cwd?: string; onStart?: (pid: number) => void } = {}): Promise<GradeRun> {
+export function runGrade(args: string[], o: { cwd?: string; env?: Record<string, string>; onStart?: (pid: number) => void } = {}): Promise<GradeRun> {
   const started = Date.now();
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', join(KIT_ROOT, 'checks', 'cli', 'grade.ts'), ...args], {
       cwd: o.cwd ?? KIT_ROOT,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' },
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...o.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

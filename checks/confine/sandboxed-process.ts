@@ -1,0 +1,83 @@
+// A confined program as the checker sees it from outside its sandbox:
+// bwrap (the child the checker started) → the sandbox's first process,
+// a small bash init that sets the limits, runs the program, and on its
+// way out names what the program left running (those die with the
+// sandbox, but an unconfined run would have found them: same verdict).
+import { constants } from 'node:os';
+import { descendants, parents, treeRssBytes } from '../harness/memory.ts';
+import { LIMITS } from './limits.ts';
+
+/**
+ * Runs as the sandbox's pid 1 (bwrap --as-pid-1), so the program's group
+ * is the sandbox's group. The program inherits stdin explicitly (a job
+ * started with & would get /dev/null) but not fd 3, where the init reports
+ * processes that left the program's group and outlive it.
+ */
+export const INIT_SCRIPT = [
+  `ulimit -u ${LIMITS.processes} && ulimit -t ${LIMITS.cpuSeconds} && ulimit -f ${LIMITS.fileKiB} && ulimit -d ${LIMITS.dataKiB} || exit 125`,
+  '"$@" 3>&- <&0 &',
+  'wait $!',
+  'code=$?',
+  'for d in /proc/[0-9]*; do',
+  '  p=${d#/proc/}',
+  '  [ "$p" = 1 ] && continue',
+  '  stat=$(cat "$d/stat" 2>/dev/null) || continue',
+  '  set -- ${stat##*) }',
+  '  { [ "$1" = Z ] || [ "$3" = 1 ]; } && continue',
+  `  printf 'pid %s (%s)\\n' "$p" "$(tr '\\0' ' ' < "$d/cmdline" 2>/dev/null | cut -c1-80)" >&3`,
+  'done',
+  'exit $code',
+].join('\n');
+
+/** The sandbox's first process (the program's group leader), once bwrap has started it. */
+export function sandboxInit(bwrapPid: number): number | undefined {
+  for (const [pid, ppid] of parents()) if (ppid === bwrapPid) return pid;
+  return undefined;
+}
+
+/** bwrap exits with 128+N when what it ran was killed by signal N: told as that signal, as an unconfined run tells it. */
+export function exitOfSandbox(code: number | null, signal: NodeJS.Signals | null): { code: number | null; signal: NodeJS.Signals | null } {
+  if (code !== null && code > 128 && code <= 128 + 64) {
+    const name = Object.entries(constants.signals).find(([, n]) => n === code - 128)?.[0];
+    if (name) return { code: null, signal: name as NodeJS.Signals };
+  }
+  return { code, signal };
+}
+
+/**
+ * A memory bound per program, whatever it forks: the kernel's data limit
+ * bounds each process, and this watch bounds their sum. One scan of /proc
+ * serves every confined program, 5 times a second.
+ */
+const watched = new Map<number, () => void>();
+let timer: NodeJS.Timeout | undefined;
+
+export function watchMemory(bwrapPid: number, onKill: () => void): void {
+  watched.set(bwrapPid, onKill);
+  timer ??= setInterval(scan, 200).unref();
+}
+
+export function unwatchMemory(bwrapPid: number): void {
+  watched.delete(bwrapPid);
+  if (watched.size === 0 && timer) {
+    clearInterval(timer);
+    timer = undefined;
+  }
+}
+
+function scan(): void {
+  const ppids = parents();
+  for (const [pid, onKill] of watched) {
+    const rss = treeRssBytes(pid, ppids);
+    if (rss === null || rss <= LIMITS.treeMemoryBytes) continue;
+    for (const p of [pid, ...descendants(pid, ppids)]) {
+      try {
+        process.kill(p, 'SIGKILL');
+      } catch {
+        // gone meanwhile
+      }
+    }
+    unwatchMemory(pid);
+    onKill();
+  }
+}

@@ -1,0 +1,38 @@
+// Runs inside one submission's sandbox: copies its step folders in, grades
+// each step exactly as unconfined grading does (gradeStep), and reports on
+// stdout, one JSON line per event. Nothing else writes to stdout here.
+import { text } from 'node:stream/consumers';
+import { gradeStep } from '../grade/run.ts';
+import type { StepResult } from '../harness/types.ts';
+import { STEPS } from '../steps.ts';
+import { copyInFromEnv } from './copy-in.ts';
+
+export interface WorkerTask {
+  steps: { step: number; dir: string; notes: string[] }[];
+  budgetMs: number;
+  concurrency?: number;
+}
+
+export type WorkerEvent = { event: 'start'; step: number } | { event: 'done'; result: StepResult };
+
+function emit(event: WorkerEvent): void {
+  process.stdout.write(`${JSON.stringify(event)}\n`);
+}
+
+async function main(): Promise<void> {
+  const task = JSON.parse(await text(process.stdin)) as WorkerTask;
+  const copied = copyInFromEnv();
+  await Promise.all(
+    task.steps.map(async ({ step: n, dir, notes }) => {
+      const step = STEPS.find((s) => s.step === n)!;
+      emit({ event: 'start', step: n });
+      const result = await gradeStep(dir, step, { budgetMs: task.budgetMs, concurrency: task.concurrency });
+      const said = [...notes, ...(copied.get(dir) ?? [])];
+      emit({ event: 'done', result: said.length ? { ...result, notes: said } : result });
+    }),
+  );
+}
+
+await main();
+// Programs are stopped by now; whatever a check left behind ends with this sandbox.
+process.stdout.write('', () => process.exit(0));
