@@ -6,6 +6,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, accessSync, constants } from 'node:fs';
 import { join, relative } from 'node:path';
+import { createServer, type AddressInfo, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { addFixture, addKitCopy, runGrade, tempDir, type GradeRun } from './helpers/grade.ts';
 import { FIXTURES, KIT_ROOT } from './helpers/kit.ts';
@@ -29,6 +30,16 @@ interface Class {
   home: string;
   canaries: string[];
 }
+
+/** A service of the host on its loopback, which no graded program should reach: it answers with a secret line. */
+let hostService: Server;
+let hostPort = 0;
+beforeAll(async () => {
+  hostService = createServer((socket) => socket.end(`host-service-${runId}\n`));
+  await new Promise<void>((r) => hostService.listen(0, '127.0.0.1', r));
+  hostPort = (hostService.address() as AddressInfo).port;
+});
+afterAll(() => hostService.close());
 
 function buildClass(names: string[]): Class {
   const dir = tempDir('attack-class');
@@ -55,7 +66,7 @@ function buildClass(names: string[]): Class {
       copyFileSync(join(ATTACKS, 'serve.mjs'), join(step, 'server.mjs'));
       copyFileSync(join(ATTACKS, `${name}.mjs`), join(step, 'attack.mjs'));
     }
-    const targets = { kit: KIT_ROOT, classDir: dir, outDir: out, home, canaries, runId, secret, submission: join(dir, name) };
+    const targets = { kit: KIT_ROOT, classDir: dir, outDir: out, home, canaries, runId, secret, submission: join(dir, name), hostService: hostPort };
     writeFileSync(join(step, 'targets.json'), JSON.stringify(targets));
   }
   // A step folder that is a link to a classmate's, and a program file that is one.
@@ -253,7 +264,7 @@ describe('the same harmless attacks, graded with --unconfined', () => {
 
   test('without the sandbox, the attacks succeed: they are real', () => {
     const messages = (name: string) => grades.submissions.find((s) => s.name === name)!.steps[0].checks.map((c) => c.message ?? '').join('\n');
-    expect(messages('steal-files')).toMatch(/ATTACK SUCCEEDED: read \//);
+    expect(messages('steal-files')).toMatch(/ATTACK SUCCEEDED: read the host's service/);
     expect(messages('tamper')).toMatch(/ATTACK SUCCEEDED: overwrote/);
     expect(messages('secrets')).toContain(secret);
     expect(left.length).toBeGreaterThan(0);
@@ -262,3 +273,43 @@ describe('the same harmless attacks, graded with --unconfined', () => {
     expect(readFileSync(join(cls.dir, 'honest-py', '01-blocking-accept', 'canary.txt'), 'utf8')).toBe('tampered\n');
   });
 });
+
+/** Live processes whose environment carries a marker of this grader's run (its sandboxes' programs). */
+function programsOf(grader: number): number[] {
+  return readdirSync('/proc')
+    .filter((p) => /^\d+$/.test(p))
+    .filter((p) => {
+      try {
+        const state = readFileSync(`/proc/${p}/stat`, 'latin1').split(') ')[1]?.[0];
+        return state !== 'Z' && readFileSync(`/proc/${p}/environ`, 'latin1').includes(`TCP_LAB_RUN=${grader}.`);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+test('a grader killed with SIGKILL takes every sandbox with it', async () => {
+  const classDir = tempDir('killed-grader');
+  addKitCopy(classDir, 'reference', 'solutions');
+  let seen = 0;
+  const run = await runGrade([classDir, '--out', join(tempDir('killed-grader-out'), 'out'), '--steps', '3,7'], {
+    onStart: (pid) => {
+      // Once its programs run (bounded wait), kill the grader where no handler can run.
+      const deadline = Date.now() + 20_000;
+      const poll = setInterval(() => {
+        seen = programsOf(pid).length;
+        if (seen > 0 || Date.now() > deadline) {
+          clearInterval(poll);
+          process.kill(pid, 'SIGKILL');
+        }
+      }, 20);
+    },
+  });
+  expect(run.signal).toBe('SIGKILL');
+  expect(seen).toBeGreaterThan(0);
+  // The kernel ends the sandboxes as their parents die: wait for it, bounded.
+  const deadline = Date.now() + 5000;
+  while (programsOf(run.pid).length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  expect(programsOf(run.pid)).toEqual([]);
+}, 60_000);

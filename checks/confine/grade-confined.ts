@@ -36,10 +36,11 @@ export async function gradeConfined(sub: Submission, steps: Step[], o: GradeOpti
     concurrency: o.concurrency,
   };
   const worker = [process.execPath, '--import', 'tsx', join(KIT_ROOT, 'checks', 'confine', 'worker.ts')];
-  const child = spawn('bwrap', [...plan.args, '--', ...worker], { cwd: KIT_ROOT, env: { ...plan.env, TCP_LAB_SLOT_SHARE: String(Math.max(1, o.jobs)), [RUNNER_PID_VAR]: String(process.pid) }, detached: true, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn('bwrap', [...plan.args, '--', ...worker], { cwd: KIT_ROOT, env: { ...plan.env, TCP_LAB_SLOT_SHARE: String(Math.max(1, o.jobs)), [RUNNER_PID_VAR]: String(process.pid) }, detached: true, stdio: ['pipe', 'pipe', 'pipe', 'pipe'] });
   if (child.pid) track(child.pid, `${process.pid}.${randomUUID()}`);
   child.stdin.on('error', () => {});
   child.stdin.end(JSON.stringify(task));
+  // fd 3 is only held open: the worker ends as soon as this process does, whatever ends it.
 
   const results = new Map<number, StepResult>();
   let stderr = '';

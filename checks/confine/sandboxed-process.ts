@@ -11,11 +11,16 @@ import { LIMITS } from './limits.ts';
  * Runs as the sandbox's pid 1 (bwrap --as-pid-1), so the program's group
  * is the sandbox's group. The program inherits stdin explicitly (a job
  * started with & would get /dev/null) but not fd 3, where the init reports
- * processes that left the program's group and outlive it.
+ * processes that left the program's group and outlive it, nor fd 4, whose
+ * other end the checker holds: when the checker dies, however it dies, a
+ * watcher reads its end of file there and kills everything in the sandbox
+ * (bwrap's --die-with-parent alone misses a checker that dies while bwrap
+ * is still starting).
  */
 export const INIT_SCRIPT = [
   `ulimit -u ${LIMITS.processes} && ulimit -t ${LIMITS.cpuSeconds} && ulimit -f ${LIMITS.fileKiB} && ulimit -d ${LIMITS.dataKiB} || exit 125`,
-  '"$@" 3>&- <&0 &',
+  '{ read -r -u 4 _; kill -KILL -1; } 3>&- &',
+  '"$@" 3>&- 4<&- <&0 &',
   'wait $!',
   'code=$?',
   'for d in /proc/[0-9]*; do',

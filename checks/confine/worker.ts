@@ -1,6 +1,7 @@
 // Runs inside one submission's sandbox: copies its step folders in, grades
 // each step exactly as unconfined grading does (gradeStep), and reports on
 // stdout, one JSON line per event. Nothing else writes to stdout here.
+import { Socket } from 'node:net';
 import { text } from 'node:stream/consumers';
 import { gradeStep } from '../grade/run.ts';
 import type { StepResult } from '../harness/types.ts';
@@ -19,7 +20,17 @@ function emit(event: WorkerEvent): void {
   process.stdout.write(`${JSON.stringify(event)}\n`);
 }
 
+/** The grader holds the other end of fd 3: its end of file means the grader is gone, and so must this be. */
+function endWithGrader(): void {
+  const link = new Socket({ fd: 3, readable: true, writable: false });
+  link.on('error', () => process.exit(1));
+  link.on('end', () => process.exit(1));
+  link.resume();
+  link.unref();
+}
+
 async function main(): Promise<void> {
+  endWithGrader();
   const task = JSON.parse(await text(process.stdin)) as WorkerTask;
   const copied = copyInFromEnv();
   await Promise.all(

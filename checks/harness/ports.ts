@@ -4,7 +4,7 @@
 // A port is reserved by a lock file before it is handed out: two runs at
 // once (a student's watch mode and a test, parallel graders) would otherwise
 // both find it free, and one's checks would talk to the other's server.
-import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { accessSync, chmodSync, constants, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +13,31 @@ import { isAlive } from './reaper.ts';
 
 const LOW = 20000;
 const HIGH = 32000;
-const LOCKS = join(tmpdir(), 'tcp-lab-ports');
+const SHARED_LOCKS = join(tmpdir(), 'tcp-lab-ports');
+let locks: string | undefined;
+
+/**
+ * The lock folder, shared by every user of the machine (sticky and open to
+ * all, as /tmp is: a user's runs then also avoid another's ports); where a
+ * shared one exists that this user cannot write to, a folder of its own.
+ */
+function locksDir(): string {
+  if (locks) return locks;
+  try {
+    mkdirSync(SHARED_LOCKS, { mode: 0o1777 });
+    chmodSync(SHARED_LOCKS, 0o1777); // past the umask
+  } catch {
+    // there already
+  }
+  try {
+    accessSync(SHARED_LOCKS, constants.W_OK);
+    locks = SHARED_LOCKS;
+  } catch {
+    locks = `${SHARED_LOCKS}-${process.getuid?.() ?? 'user'}`;
+    mkdirSync(locks, { recursive: true });
+  }
+  return locks;
+}
 const handedOut = new Set<number>();
 
 /** True when a server could listen on host:port now. */
@@ -47,7 +71,7 @@ export function canListen(port: number, host = '127.0.0.1'): Promise<boolean> {
 
 /** Takes the port's lock file, or a stale one whose run is gone. */
 function reserve(port: number): boolean {
-  const lock = join(LOCKS, String(port));
+  const lock = join(locksDir(), String(port));
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       writeFileSync(lock, String(process.pid), { flag: 'wx' });
@@ -72,14 +96,14 @@ function reserve(port: number): boolean {
 
 function unreserve(port: number): void {
   try {
-    unlinkSync(join(LOCKS, String(port)));
+    unlinkSync(join(locksDir(), String(port)));
   } catch {
     // already gone
   }
 }
 
 export async function freePort(): Promise<number> {
-  mkdirSync(LOCKS, { recursive: true });
+  locksDir();
   for (let attempt = 0; attempt < 200; attempt++) {
     const port = LOW + Math.floor(Math.random() * (HIGH - LOW));
     if (handedOut.has(port) || !reserve(port)) continue;

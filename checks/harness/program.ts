@@ -180,8 +180,9 @@ export class Program {
       // Only what the contract gives: paths in it (the step's state files) are shared with the checks.
       const sharedFiles = Object.values(o.env ?? {}).filter((v) => v.startsWith('/'));
       const s = sandboxed({ dir: o.dir, argv: [cmd, ...args], env: own, sharedFiles });
-      // fd 3: the sandbox's init names there what the program left running.
-      this.child = spawn(s.command, s.args, { cwd: '/', env: s.env, uid: s.uid, gid: s.gid, detached: true, stdio: [...stdio, 'pipe'] });
+      // fd 3: the sandbox's init names there what the program left running; fd 4: held open
+      // by this process only, its end of file tells the sandbox that the checker is gone.
+      this.child = spawn(s.command, s.args, { cwd: '/', env: s.env, uid: s.uid, gid: s.gid, detached: true, stdio: [...stdio, 'pipe', 'pipe'] });
       const strays = new LineQueue(16 * 1024, () => {}, true);
       this.capture(this.child.stdio[3] as NodeJS.ReadableStream, strays);
       this.sandboxStrays = strays;

@@ -1,0 +1,70 @@
+// Fail closed: where the sandbox cannot be made, `npm run grade` runs
+// nothing, says why in a few lines and how to fix it; `--unconfined` is the
+// explicit way past, and `npm run step --confine` refuses the same way.
+import { chmodSync, existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { expect, test } from 'vitest';
+import { addKitCopy, runGrade, tempDir } from './helpers/grade.ts';
+import { KIT_ROOT } from './helpers/kit.ts';
+
+/** A PATH with node and python3 but no bwrap, or a bwrap that cannot create namespaces. */
+function pathWith(bwrap: 'none' | 'no-namespaces'): string {
+  const bin = join(tempDir('path'), 'bin');
+  mkdirSync(bin);
+  symlinkSync(process.execPath, join(bin, 'node'));
+  const python = spawnSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' }).stdout.trim();
+  symlinkSync(python, join(bin, 'python3'));
+  if (bwrap === 'no-namespaces') {
+    // What bwrap says where unprivileged user namespaces are turned off.
+    writeFileSync(join(bin, 'bwrap'), '#!/bin/sh\n[ "$1" = --version ] && { echo "bubblewrap 0.8.0"; exit 0; }\necho "bwrap: No permissions to create new namespace, likely because the kernel does not allow non-privileged user namespaces." >&2\nexit 1\n');
+    chmodSync(join(bin, 'bwrap'), 0o755);
+  }
+  return bin;
+}
+
+async function gradeWith(bwrap: 'none' | 'no-namespaces', extra: string[] = []) {
+  const classDir = tempDir('unconfinable');
+  addKitCopy(classDir, 'reference', 'solutions');
+  const out = join(tempDir('unconfinable-out'), 'out');
+  const run = await runGrade([classDir, '--out', out, '--steps', '1', ...extra], { env: { PATH: pathWith(bwrap) } });
+  return { run, out };
+}
+
+test('no bwrap: nothing runs, the message says to install bubblewrap, and how to grade anyway', async () => {
+  const { run, out } = await gradeWith('none');
+  expect(run.code).toBe(3);
+  expect(run.stderr).toMatch(/cannot confine the students' programs: bubblewrap \(the bwrap command\) is not installed/);
+  expect(run.stderr).toMatch(/fix: install it: sudo apt-get install bubblewrap/);
+  expect(run.stderr).toMatch(/--unconfined \(every report is then marked so\)/);
+  expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  expect(run.stderr.trim().split('\n').length).toBeLessThanOrEqual(6);
+  expect(existsSync(out)).toBe(false);
+});
+
+test('namespaces refused: the message names the sysctl that allows them', async () => {
+  const { run, out } = await gradeWith('no-namespaces');
+  expect(run.code).toBe(3);
+  expect(run.stderr).toMatch(/bubblewrap cannot create the namespaces grading needs here \(bwrap: No permissions to create new namespace/);
+  expect(run.stderr).toMatch(/kernel\.apparmor_restrict_unprivileged_userns=0/);
+  expect(existsSync(out)).toBe(false);
+});
+
+test('--unconfined grades anyway, and says so', async () => {
+  const { run, out } = await gradeWith('none', ['--unconfined']);
+  expect(run.code).toBe(0);
+  expect(run.stdout).toMatch(/UNCONFINED: graded with --unconfined/);
+  expect(existsSync(join(out, 'grades.json'))).toBe(true);
+});
+
+test('npm run step --confine refuses the same way, in one short message', () => {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(KIT_ROOT, 'checks', 'cli', 'step.ts'), '1', '--solution', '--confine'], {
+    cwd: KIT_ROOT,
+    env: { ...process.env, PATH: pathWith('none'), LAB_LANG: 'en', NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  expect(run.status).toBe(3);
+  expect(run.stderr).toMatch(/^--confine: cannot confine the programs here: bubblewrap \(the bwrap command\) is not installed/);
+  expect(run.stderr).toMatch(/or run the same command without --confine/);
+  expect(run.stdout).toBe('');
+});
