@@ -68,3 +68,16 @@ test('npm run step --confine refuses the same way, in one short message', () => 
   expect(run.stderr).toMatch(/or run the same command without --confine/);
   expect(run.stdout).toBe('');
 });
+
+test('npm run step --confine: the same verdict as without, in the sandbox grading uses', () => {
+  // Step 6's reference imports step 5's evaluator: the sibling step folder comes along, read-only.
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(KIT_ROOT, 'checks', 'cli', 'step.ts'), '6', '--solution', '--confine', '--json'], {
+    cwd: KIT_ROOT,
+    env: { ...process.env, LAB_LANG: 'en', NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  expect(run.status, run.stderr).toBe(0);
+  const result = JSON.parse(run.stdout);
+  expect(result.dir).toBe(join(KIT_ROOT, 'solutions', '06-commands'));
+  expect(result.checks.filter((c: { status: string }) => c.status !== 'pass')).toEqual([]);
+}, 60_000);

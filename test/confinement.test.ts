@@ -140,7 +140,7 @@ describe('confined grading of an attacking class', () => {
   beforeAll(async () => {
     cls = buildClass([...ATTACKERS, 'borrow-solution']);
     before = fingerprint(cls.dir);
-    run = await runGrade([cls.dir, '--out', cls.out, '--steps', '1', '--budget', '30'], { env: { GITHUB_TOKEN: secret, HOME: cls.home } });
+    run = await runGrade([cls.dir, '--out', cls.out, '--steps', '1', '--budget', '30', '--jobs', '4'], { env: { GITHUB_TOKEN: secret, HOME: cls.home } });
     leftAfterExit = survivors();
     grades = JSON.parse(readFileSync(join(cls.out, 'grades.json'), 'utf8'));
   }, 180_000);
