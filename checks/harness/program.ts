@@ -266,7 +266,8 @@ export class Program {
     await this.exit;
     // Confined, what escaped the program's group died with its sandbox; its init named them first.
     if (this.sandboxStrays) {
-      await this.sandboxStrays.waitFor(() => false, 200);
+      // Its end of file comes once bwrap and the init are gone, which they are now: bounded, not a guess.
+      await this.sandboxStrays.waitFor(() => false, 2000);
       this.leftovers.push(...this.sandboxStrays.lines);
     }
     const strays = await this.strays();
