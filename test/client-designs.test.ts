@@ -2,10 +2,12 @@
 // each reply before sending the next line (lock-step, as the source lab's
 // client does), send ahead, or half-close at end of stdin; all of them pass.
 // Printing what the server sends while stdin is idle is step 4's lesson, so
-// the lock-step clients fail there, on that check.
+// the lock-step clients fail there, on that check, with the output recorded
+// in their folder (helpers/recorded-output.ts; rewrite: npm run record-outputs).
 import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
 import { checkDir, FIXTURES, ids } from './helpers/kit.ts';
+import { expectRecorded } from './helpers/recorded-output.ts';
 import { findStep } from '../checks/steps.ts';
 
 const DESIGNS = join(FIXTURES, 'client-designs');
@@ -19,7 +21,8 @@ describe.each(['lockstep-py', 'lockstep-ts', 'half-close-ts'])('%s', (design) =>
   });
 });
 
-test.concurrent.each(['lockstep-py', 'lockstep-ts'])('%s fails step 4: it prints nothing the server sends while stdin is idle', async (design) => {
+test.concurrent.for(['lockstep-py', 'lockstep-ts'])('%s fails step 4: it prints nothing the server sends while stdin is idle', async (design, { expect }) => {
   const result = await checkDir(4, join(DESIGNS, design), ['client-prints-pushed']);
   expect(ids(result, 'fail')).toContain('client-prints-pushed');
+  await expectRecorded(expect, result, join(DESIGNS, design));
 });

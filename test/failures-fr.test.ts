@@ -3,7 +3,9 @@
 // are), the texts no broken fixture produces, and real runs of the
 // submissions that fail before any exchange (missing, not compiling,
 // crashing, never listening, ignoring SIGTERM, leaving a process behind).
-// fixtures.test.ts proves the same for every broken fixture.
+// fixtures.test.ts proves the same for every broken fixture. The pathological
+// fixtures run here have their output recorded next to their expect.json
+// (helpers/recorded-output.ts; rewrite: npm run record-outputs).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
@@ -16,6 +18,7 @@ import { findStep } from '../checks/steps.ts';
 import { FrenchCoverage } from './helpers/french-coverage.ts';
 import { tempDir } from './helpers/grade.ts';
 import { checkDir, FIXTURES } from './helpers/kit.ts';
+import { expectRecorded } from './helpers/recorded-output.ts';
 
 test.each([
   [
@@ -160,9 +163,9 @@ function submission(name: string, file: string, source: string): string {
 }
 
 test('submissions that fail before any exchange: every text reads in French', async () => {
-  const fixture = (name: string): [string, string, string[]] => {
+  const fixture = (name: string): [string, string, string[], string] => {
     const dir = join(FIXTURES, 'pathological', name);
-    return [name, join(dir, '01-blocking-accept'), JSON.parse(readFileSync(join(dir, 'expect.json'), 'utf8')).fails];
+    return [name, join(dir, '01-blocking-accept'), JSON.parse(readFileSync(join(dir, 'expect.json'), 'utf8')).fails, dir];
   };
   const leaver = [
     "import { spawn } from 'node:child_process';",
@@ -171,7 +174,7 @@ test('submissions that fail before any exchange: every text reads in French', as
     'createServer().listen(Number(process.env.PORT), process.env.HOST);',
   ].join('\n');
   // Not the fixtures on fixed ports: grade-class.test.ts may run them at the same time.
-  const runs: [string, string, string[]][] = [
+  const runs: [string, string, string[], string?][] = [
     ...['missing', 'crashes-at-start', 'never-listens', 'ignores-sigterm'].map(fixture),
     ['does-not-compile', submission('compile', 'server.ts', 'const x: number = ;\n'), ['waits']],
     ['leaves-a-process', submission('leftover', 'server.mjs', leaver), ['waits']],
@@ -179,9 +182,10 @@ test('submissions that fail before any exchange: every text reads in French', as
   const coverage = new FrenchCoverage();
   const seen: string[] = [];
   await Promise.all(
-    runs.map(async ([name, dir, only]) => {
+    runs.map(async ([name, dir, only, fixtureDir]) => {
       const result = await checkDir(1, dir, only);
       coverage.add(result, name);
+      if (fixtureDir) await expectRecorded(expect, result, fixtureDir);
       for (const c of result.checks) seen.push(c.message ?? '', ...(c.transcript ?? []).map((e) => e.text));
     }),
   );

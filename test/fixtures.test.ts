@@ -1,15 +1,19 @@
+// Rewrite the recorded outputs (expected-output.en.txt, .fr.txt) after an intended change: npm run record-outputs
 // Every broken fixture fails the check that targets its mistake, and still
 // passes the checks it must pass: a check no broken program fails is not proven.
-// Their failures are then the corpus that proves the French translation complete.
+// Their failures are then the corpus that proves the French translation complete,
+// and what `npm run step` prints for them, in both languages, must read as
+// recorded next to each fixture (helpers/recorded-output.ts).
 import { describe, expect, test } from 'vitest';
 import { FrenchCoverage } from './helpers/french-coverage.ts';
 import { checkDir, fixtureCases, ids } from './helpers/kit.ts';
+import { expectRecorded } from './helpers/recorded-output.ts';
 
 const cases = fixtureCases();
 const french = new FrenchCoverage();
 
 describe.each([...new Set(cases.map((c) => c.step))])('step %i broken fixtures', (step) => {
-  test.concurrent.each(cases.filter((c) => c.step === step).map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+  test.concurrent.for(cases.filter((c) => c.step === step).map((c) => [c.name, c] as const))('%s', async ([_name, c], { expect }) => {
     // Only the checks the fixture names (and what they need): the others prove nothing here.
     const result = await checkDir(c.step, c.dir, [...c.fails, ...c.passes]);
     french.add(result, `${c.step}/${c.name}`);
@@ -18,6 +22,7 @@ describe.each([...new Set(cases.map((c) => c.step))])('step %i broken fixtures',
     expect(failed, c.why).toEqual(expect.arrayContaining(c.fails));
     expect(ids(result, 'pass'), `${c.name} must still pass these`).toEqual(expect.arrayContaining(c.passes));
     expect(result.checks.filter((r) => r.internal).map((r) => r.message)).toEqual([]);
+    await expectRecorded(expect, result, c.dir, c.wordingVaries);
   });
 });
 

@@ -32,6 +32,8 @@ export interface FixtureCase {
   /** Check ids it must still pass: proves the failure is on the right check. */
   passes: string[];
   why: string;
+  /** Checks whose failure depends on timing (a race the check cannot settle): their recorded output shows title and verdict only. */
+  wordingVaries: string[];
 }
 
 /** Every fixture folder test/fixtures/NN-slug/NAME/ with its expect.json. */
@@ -45,7 +47,7 @@ export function fixtureCases(): FixtureCase[] {
       const expectFile = join(dir, 'expect.json');
       if (!existsSync(expectFile)) continue;
       const e = JSON.parse(readFileSync(expectFile, 'utf8'));
-      cases.push({ step, name, dir, fails: e.fails ?? [], passes: e.passes ?? [], why: e.why ?? '' });
+      cases.push({ step, name, dir, fails: e.fails ?? [], passes: e.passes ?? [], why: e.why ?? '', wordingVaries: e.wordingVaries ?? [] });
     }
   }
   return cases;
