@@ -19,17 +19,35 @@ import { LIMITS } from './limits.ts';
  */
 export const INIT_SCRIPT = [
   `ulimit -u ${LIMITS.processes} && ulimit -t ${LIMITS.cpuSeconds} && ulimit -f ${LIMITS.fileKiB} && ulimit -d ${LIMITS.dataKiB} || exit 125`,
-  '{ read -r -u 4 _; kill -KILL -1; } 3>&- &',
+  '{ trap "" TERM INT HUP; read -r -u 4 _; kill -KILL -1; } 3>&- &',
+  'watcher=$!',
   '"$@" 3>&- 4<&- <&0 &',
   'wait $!',
   'code=$?',
-  'for d in /proc/[0-9]*; do',
-  '  p=${d#/proc/}',
-  '  [ "$p" = 1 ] && continue',
-  '  stat=$(cat "$d/stat" 2>/dev/null) || continue',
-  '  set -- ${stat##*) }',
-  '  { [ "$1" = Z ] || [ "$3" = 1 ]; } && continue',
-  `  printf 'pid %s (%s)\\n' "$p" "$(tr '\\0' ' ' < "$d/cmdline" 2>/dev/null | cut -c1-80)" >&3`,
+  // Builtins only from here: the sandbox ends a few milliseconds after the program, not a few forks later.
+  // Sets $group (processes still in the program's group) and $strays (those that left it).
+  'scan() {',
+  '  group= strays=',
+  '  for d in /proc/[0-9]*; do',
+  '    p=${d#/proc/}',
+  '    { [ "$p" = 1 ] || [ "$p" = "$watcher" ]; } && continue',
+  '    read -r stat < "$d/stat" 2>/dev/null || continue',
+  '    set -- ${stat##*) }',
+  '    [ "$1" = Z ] && continue',
+  '    if [ "$3" = 1 ]; then group="$group $p"; else strays="$strays $p"; fi',
+  '  done',
+  '}',
+  // What the program started and is still starting (a helper between fork and setsid) gets up to
+  // 1 s to leave its group or end, as the grace an unconfined stop gives: then it is judged.
+  'scan',
+  'for ((i = 0; i < 50; i++)); do',
+  '  [ -z "$group" ] && break',
+  '  read -r -t 0.02 -u 4 _', // a builtin pause: nothing ever comes on fd 4
+  '  scan',
+  'done',
+  'for p in $strays; do',
+  '  mapfile -d "" args < "/proc/$p/cmdline" 2>/dev/null || continue',
+  `  printf 'pid %s (%.80s)\\n' "$p" "\${args[*]}" >&3`,
   'done',
   'exit $code',
 ].join('\n');
