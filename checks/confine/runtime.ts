@@ -19,10 +19,14 @@ export interface Python {
 }
 
 let python: Python | null | undefined;
+/** Set in a submission's sandbox: the python3 the grader resolved (a pyenv shim costs a third of a second a run). */
+const PYTHON_VAR = 'TCP_LAB_PYTHON';
 
-/** The python3 on PATH, resolved once; null when there is none. */
+/** The python3 on PATH, resolved once per grading run; null when there is none. */
 export function resolvePython(): Python | null {
   if (python !== undefined) return python;
+  const given = process.env[PYTHON_VAR];
+  if (given) return (python = JSON.parse(given) as Python | null);
   const probe = spawnSync('python3', ['-c', 'import sys, json; print(json.dumps([sys.executable, sys.prefix, sys.base_prefix]))'], {
     encoding: 'utf8',
     timeout: 10_000,
@@ -55,7 +59,7 @@ export function stageRuntime(): { args: string[]; env: Record<string, string>; p
   const pairs = ownPrefixes().map((prefix, i) => [`${STAGE}/${i}`, prefix]);
   // bwrap makes missing folders mode 700: this one must be open to the programs' user.
   const args = ['--perms', '0755', '--dir', STAGE, ...pairs.flatMap(([staged, prefix]) => ['--ro-bind', prefix, staged])];
-  return { args, env: { [RUNTIME_VAR]: JSON.stringify(pairs) }, pairs };
+  return { args, env: { [RUNTIME_VAR]: JSON.stringify(pairs), [PYTHON_VAR]: JSON.stringify(resolvePython()) }, pairs };
 }
 
 /** bwrap arguments that show the runtime read-only at the paths it has on the host (staged: from where stageRuntime() put it). */
