@@ -274,25 +274,48 @@ describe('the same harmless attacks, graded with --unconfined', () => {
   });
 });
 
-/** Live processes whose environment carries a marker of this grader's run (its sandboxes' programs). */
-function programsOf(grader: number): number[] {
-  return readdirSync('/proc')
-    .filter((p) => /^\d+$/.test(p))
-    .filter((p) => {
-      try {
-        const state = readFileSync(`/proc/${p}/stat`, 'latin1').split(') ')[1]?.[0];
-        return state !== 'Z' && readFileSync(`/proc/${p}/environ`, 'latin1').includes(`TCP_LAB_RUN=${grader}.`);
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
+/** Seconds since boot, as /proc counts process start times. */
+function uptime(): number {
+  return Number(readFileSync('/proc/uptime', 'latin1').split(' ')[0]);
+}
+
+/**
+ * Live processes of this grader's run, by the markers in their environment
+ * (`TCP_LAB_RUN=<grader pid>.<uuid>`). Given `startedBy` (seconds since
+ * boot), only those started by then: once the grader is dead its pid may be
+ * reused by another run.
+ */
+function programsOf(grader: number, startedBy = Infinity): number[] {
+  const found: number[] = [];
+  for (const p of readdirSync('/proc').filter((e) => /^\d+$/.test(e))) {
+    try {
+      const fields = readFileSync(`/proc/${p}/stat`, 'latin1').split(') ')[1].split(' ');
+      const started = Number(fields[19]) / 100; // starttime, in clock ticks (100 a second on Linux)
+      const marked = readFileSync(`/proc/${p}/environ`, 'latin1').split('\0').some((v) => v.startsWith(`TCP_LAB_RUN=${grader}.`));
+      if (fields[0] !== 'Z' && marked && started <= startedBy) found.push(Number(p));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return found;
+}
+
+function describeProcess(pid: number): string {
+  try {
+    const cmd = readFileSync(`/proc/${pid}/cmdline`, 'latin1').replaceAll('\0', ' ').slice(0, 120);
+    const status = readFileSync(`/proc/${pid}/status`, 'latin1');
+    const field = (name: string) => new RegExp(`^${name}:\\s*(.*)$`, 'm').exec(status)?.[1];
+    return `${pid} ppid ${field('PPid')} nspid ${field('NSpid')} state ${field('State')}: ${cmd}`;
+  } catch {
+    return `${pid} (gone)`;
+  }
 }
 
 test('a grader killed with SIGKILL takes every sandbox with it', async () => {
   const classDir = tempDir('killed-grader');
   addKitCopy(classDir, 'reference', 'solutions');
   let seen = 0;
+  let killedAt = 0;
   const run = await runGrade([classDir, '--out', join(tempDir('killed-grader-out'), 'out'), '--steps', '3,7'], {
     onStart: (pid) => {
       // Once its programs run (bounded wait: a busy machine starts them late), kill the grader where no handler can run.
@@ -302,14 +325,17 @@ test('a grader killed with SIGKILL takes every sandbox with it', async () => {
         if (seen > 0 || Date.now() > deadline) {
           clearInterval(poll);
           process.kill(pid, 'SIGKILL');
+          killedAt = uptime();
         }
       }, 20);
     },
   });
   expect(run.signal).toBe('SIGKILL');
   expect(seen).toBeGreaterThan(0);
-  // The kernel ends the sandboxes as their parents die: wait for it, bounded.
+  // The kernel ends the sandboxes as their parents die: wait for it, bounded. A program
+  // started over a second after the kill belongs to another run that got the same pid.
+  const ours = () => programsOf(run.pid, killedAt + 1);
   const deadline = Date.now() + 5000;
-  while (programsOf(run.pid).length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-  expect(programsOf(run.pid)).toEqual([]);
+  while (ours().length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  expect(ours().map(describeProcess)).toEqual([]);
 }, 90_000);
