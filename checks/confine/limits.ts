@@ -10,7 +10,7 @@ export const LIMITS = {
   fileKiB: 64 * 1024,
   /** Data segment per process, KiB (RLIMIT_DATA): what node and python3 can allocate. */
   dataKiB: 512 * 1024,
-  /** Resident memory of all its processes together, checked 5 times a second. */
+  /** Resident memory of all its processes together, checked twice a second. */
   treeMemoryBytes: 1024 * 1024 * 1024,
   /** Its private /tmp (and scratch HOME), a size-capped tmpfs. */
   tmpBytes: 64 * 1024 * 1024,

@@ -52,10 +52,15 @@ export const INIT_SCRIPT = [
   'exit $code',
 ].join('\n');
 
-/** The sandbox's first process (the program's group leader), once bwrap has started it. */
-export function sandboxInit(bwrapPid: number): number | undefined {
-  for (const [pid, ppid] of parents()) if (ppid === bwrapPid) return pid;
-  return undefined;
+/** bwrap's --info-fd: one JSON object with "child-pid", the sandbox's first process as this side sees it. */
+export function readSandboxPid(info: NodeJS.ReadableStream, found: (pid: number) => void): void {
+  let text = '';
+  info.on('data', (chunk: Buffer) => {
+    text += chunk.toString();
+    const pid = /"child-pid"\s*:\s*(\d+)/.exec(text)?.[1];
+    if (pid) found(Number(pid));
+  });
+  info.on('error', () => {});
 }
 
 /** bwrap exits with 128+N when what it ran was killed by signal N: told as that signal, as an unconfined run tells it. */
@@ -70,14 +75,16 @@ export function exitOfSandbox(code: number | null, signal: NodeJS.Signals | null
 /**
  * A memory bound per program, whatever it forks: the kernel's data limit
  * bounds each process, and this watch bounds their sum. One scan of /proc
- * serves every confined program, 5 times a second.
+ * serves every confined program, twice a second (a scan reads every
+ * process of the machine: more often would cost a grading run real CPU).
  */
+const SCAN_MS = 500;
 const watched = new Map<number, () => void>();
 let timer: NodeJS.Timeout | undefined;
 
 export function watchMemory(bwrapPid: number, onKill: () => void): void {
   watched.set(bwrapPid, onKill);
-  timer ??= setInterval(scan, 200).unref();
+  timer ??= setInterval(scan, SCAN_MS).unref();
 }
 
 export function unwatchMemory(bwrapPid: number): void {

@@ -9,7 +9,7 @@ import { compileTs, CompileError } from './compile.ts';
 import { LineQueue } from './lines.ts';
 import { treeRssBytes } from './memory.ts';
 import { confinedHere, sandboxed } from '../confine/program-sandbox.ts';
-import { exitOfSandbox, sandboxInit, unwatchMemory, watchMemory } from '../confine/sandboxed-process.ts';
+import { exitOfSandbox, readSandboxPid, unwatchMemory, watchMemory } from '../confine/sandboxed-process.ts';
 import { MARKER_VAR, RUNNER_PID_VAR, describePid, findMarked, signalGroup, track, untrack } from './reaper.ts';
 import type { Transcript } from './transcript.ts';
 import type { Step } from './types.ts';
@@ -126,6 +126,8 @@ export class Program {
   /** Started in its own sandbox (confined grading): the child is bwrap, the program runs inside. */
   private readonly confined = confinedHere();
   private sandboxStrays?: LineQueue;
+  /** The sandbox's first process (host pid), once bwrap has said it. */
+  private sandboxPid?: number;
   private child!: ChildProcess;
   private resolveExit!: (e: ExitInfo) => void;
 
@@ -182,7 +184,9 @@ export class Program {
       const s = sandboxed({ dir: o.dir, argv: [cmd, ...args], env: own, sharedFiles });
       // fd 3: the sandbox's init names there what the program left running; fd 4: held open
       // by this process only, its end of file tells the sandbox that the checker is gone.
-      this.child = spawn(s.command, s.args, { cwd: '/', env: s.env, uid: s.uid, gid: s.gid, detached: true, stdio: [...stdio, 'pipe', 'pipe'] });
+      // fd 5: bwrap tells there the pid of the sandbox's first process, the program's group leader.
+      this.child = spawn(s.command, ['--info-fd', '5', ...s.args], { cwd: '/', env: s.env, uid: s.uid, gid: s.gid, detached: true, stdio: [...stdio, 'pipe', 'pipe', 'pipe'] });
+      readSandboxPid((this.child.stdio as unknown[])[5] as NodeJS.ReadableStream, (pid) => (this.sandboxPid = pid));
       const strays = new LineQueue(16 * 1024, () => {}, true);
       this.capture(this.child.stdio[3] as NodeJS.ReadableStream, strays);
       this.sandboxStrays = strays;
@@ -246,8 +250,7 @@ export class Program {
     const pid = this.child.pid;
     if (!pid) return;
     // Confined, the program's group is led by the sandbox's first process; before it exists, stopping bwrap stops all.
-    const init = this.confined ? sandboxInit(pid) : undefined;
-    signalGroup(init ?? pid, signal);
+    signalGroup(this.sandboxPid ?? pid, signal);
   }
 
   /**
@@ -270,7 +273,8 @@ export class Program {
       await this.sandboxStrays.waitFor(() => false, 2000);
       this.leftovers.push(...this.sandboxStrays.lines);
     }
-    const strays = await this.strays();
+    // Unconfined, what escaped the group is found by its marker (confined, nothing outlives the sandbox).
+    const strays = this.confined ? [] : await this.strays();
     for (const stray of strays) {
       this.leftovers.push(describePid(stray));
       try {
