@@ -17,6 +17,11 @@ import type { GradeOptions } from '../grade/run.ts';
 import { ConfineError, submissionSandbox, type SubmissionPlan } from './submission-sandbox.ts';
 import type { WorkerEvent, WorkerTask } from './worker.ts';
 
+/** Sandboxes in flight for `jobs` submissions side by side: one ending its slowest step while the next one starts. */
+export function sandboxesInFlight(jobs: number): number {
+  return 2 * Math.max(1, jobs);
+}
+
 /** A sandbox that has not started its checks by then is reported as the checker's failure. */
 const START_MS = 60_000;
 
@@ -36,7 +41,7 @@ export async function gradeConfined(sub: Submission, steps: Step[], o: GradeOpti
     concurrency: o.concurrency,
   };
   const worker = [process.execPath, '--import', 'tsx', join(KIT_ROOT, 'checks', 'confine', 'worker.ts')];
-  const child = spawn('bwrap', [...plan.args, '--', ...worker], { cwd: KIT_ROOT, env: { ...plan.env, TCP_LAB_SLOT_SHARE: String(Math.max(1, o.jobs)), [RUNNER_PID_VAR]: String(process.pid) }, detached: true, stdio: ['pipe', 'pipe', 'pipe', 'pipe'] });
+  const child = spawn('bwrap', [...plan.args, '--', ...worker], { cwd: KIT_ROOT, env: { ...plan.env, TCP_LAB_SLOT_SHARE: String(sandboxesInFlight(o.jobs)), [RUNNER_PID_VAR]: String(process.pid) }, detached: true, stdio: ['pipe', 'pipe', 'pipe', 'pipe'] });
   if (child.pid) track(child.pid, `${process.pid}.${randomUUID()}`);
   child.stdin.on('error', () => {});
   child.stdin.end(JSON.stringify(task));

@@ -6,7 +6,7 @@
 // time budget per step is added on top.
 import { CANCELLED, runStep } from '../harness/runner.ts';
 import type { CheckResult, Step, StepResult } from '../harness/types.ts';
-import { gradeConfined } from '../confine/grade-confined.ts';
+import { gradeConfined, sandboxesInFlight } from '../confine/grade-confined.ts';
 import { stepDir, type Submission } from './discover.ts';
 import { HUNG_AFTER_BUDGET_MS, hungStep } from './hung.ts';
 
@@ -64,7 +64,12 @@ export async function gradeClass(subs: Submission[], steps: Step[], o: GradeOpti
   return sortGrades(grades, subs);
 }
 
-/** Submissions one after another, `jobs` at once, each in its sandbox with all its steps side by side. */
+/**
+ * Confined, a submission is one sandbox running all its steps, and ends
+ * with its slowest step: while that one finishes, the next submission's
+ * sandbox already runs. So twice `jobs` sandboxes are in flight, sharing
+ * the check slots one process would have (sandboxesInFlight).
+ */
 async function gradeClassConfined(subs: Submission[], steps: Step[], o: GradeOptions): Promise<SubmissionGrade[]> {
   const grades: SubmissionGrade[] = [];
   let next = 0;
@@ -78,7 +83,7 @@ async function gradeClassConfined(subs: Submission[], steps: Step[], o: GradeOpt
       o.onSubmissionDone?.(grade);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, o.jobs) }, worker));
+  await Promise.all(Array.from({ length: sandboxesInFlight(o.jobs) }, worker));
   return sortGrades(grades, subs);
 }
 
