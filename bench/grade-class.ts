@@ -111,10 +111,16 @@ async function grade(label: string, extra: string[]): Promise<Run> {
 const confined = await grade('confined', []);
 const unconfined = await grade('unconfined', ['--unconfined']);
 
-/** Checks whose verdict differs between the two runs. */
+/**
+ * Checks whose verdict differs between the two runs, for programs that give
+ * one verdict: the step-8 starter is left out, its chat log has the race
+ * step 8 teaches (steps/08-locks/store.ts), and its verdicts vary from run
+ * to run in either mode.
+ */
+const racy = (name: string, step: number) => step === 8 && (kinds.get(name) === 'broken' || kinds.get(name) === 'partial');
 const differences = confined.grades.flatMap((sub) => {
   const other = unconfined.grades.find((g) => g.name === sub.name);
-  return sub.steps.flatMap((step) => {
+  return sub.steps.filter((step) => !racy(sub.name, step.step)).flatMap((step) => {
     const same = other?.steps.find((s) => s.step === step.step);
     return step.checks
       .filter((c) => same?.checks.find((o) => o.id === c.id)?.status !== c.status)
@@ -138,7 +144,7 @@ const table = [
   `| whole class (${count} submissions × ${STEPS.length} steps) | **${confined.seconds.toFixed(0)} s** | ${unconfined.seconds.toFixed(0)} s | ≤ ${TARGET_S} s |`,
   `| cost of confinement | **${overhead >= 0 ? '+' : ''}${overhead.toFixed(0)} %** | | ≤ ${OVERHEAD_TARGET} % |`,
   `| CPU time used (grading and every program it ran) | ${cpuText(confined)} | ${cpuText(unconfined)} | |`,
-  `| checks with a different verdict | ${differences.length} | | 0 |`,
+  `| checks with a different verdict (all but the racy step-8 starter) | ${differences.length} | | 0 |`,
   `| exit code | ${confined.code} | ${unconfined.code} | 0 |`,
   `| processes left (marker) | ${confined.leftovers} | ${unconfined.leftovers} | 0 |`,
   `| fixed ports still bound | ${confined.busyPorts} | ${unconfined.busyPorts} | 0 |`,

@@ -17,9 +17,9 @@ import type { GradeOptions } from '../grade/run.ts';
 import { ConfineError, submissionSandbox, type SubmissionPlan } from './submission-sandbox.ts';
 import type { WorkerEvent, WorkerTask } from './worker.ts';
 
-/** Sandboxes in flight for `jobs` submissions side by side: one ending its slowest step while the next one starts. */
+/** Sandboxes in flight for `jobs` submissions side by side (more, each with fewer check slots, measured slower). */
 export function sandboxesInFlight(jobs: number): number {
-  return 2 * Math.max(1, jobs);
+  return Math.max(1, jobs);
 }
 
 /** A sandbox that has not started its checks by then is reported as the checker's failure. */

@@ -65,10 +65,9 @@ export async function gradeClass(subs: Submission[], steps: Step[], o: GradeOpti
 }
 
 /**
- * Confined, a submission is one sandbox running all its steps, and ends
- * with its slowest step: while that one finishes, the next submission's
- * sandbox already runs. So twice `jobs` sandboxes are in flight, sharing
- * the check slots one process would have (sandboxesInFlight).
+ * Confined, a submission is one sandbox running all its steps; `jobs`
+ * sandboxes are in flight, sharing the check slots one process would have
+ * (sandboxesInFlight).
  */
 async function gradeClassConfined(subs: Submission[], steps: Step[], o: GradeOptions): Promise<SubmissionGrade[]> {
   const grades: SubmissionGrade[] = [];
