@@ -1,9 +1,11 @@
 // Fail closed: where the sandbox cannot be made, `npm run grade` runs
 // nothing, says why in a few lines and how to fix it; `--unconfined` is the
 // explicit way past, and `npm run step --confine` refuses the same way.
-import { chmodSync, existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, openSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { sandboxed } from '../checks/confine/program-sandbox.ts';
+import { SandboxInfo } from '../checks/confine/sandboxed-process.ts';
 import { expect, test } from 'vitest';
 import { addKitCopy, runGrade, tempDir } from './helpers/grade.ts';
 import { KIT_ROOT } from './helpers/kit.ts';
@@ -81,3 +83,36 @@ test('npm run step --confine: the same verdict as without, in the sandbox gradin
   expect(result.dir).toBe(join(KIT_ROOT, 'solutions', '06-commands'));
   expect(result.checks.filter((c: { status: string }) => c.status !== 'pass')).toEqual([]);
 }, 60_000);
+
+test('a sandbox whose checker is already gone when it starts ends by itself', async () => {
+  // fd 4 is the checker's liveness: /dev/null is an end of file from the start, as when the checker
+  // is killed between starting bwrap and the program's start. Twenty at once: the watcher then often
+  // fires before the program exists, which its kill -1 alone would miss.
+  const dir = tempDir('orphan-sandbox');
+  chmodSync(dir, 0o755);
+  const s = sandboxed({ dir, argv: ['sleep', '30'], env: {} });
+  const runs = Array.from({ length: 20 }, async () => {
+    const devNull = openSync('/dev/null', 'r');
+    // As the user the checker runs as (root's python prefix is staged by the submission's sandbox, absent here).
+    // bwrap tells its child's pid in a file: into a pipe whose reader is gone, bwrap would die
+    // before letting its child start, and leave that child stuck for ever.
+    const info = new SandboxInfo();
+    const child = spawn(s.command, ['--info-fd', '5', ...s.args], { env: s.env, stdio: ['ignore', 'ignore', 'pipe', 'pipe', devNull, info.fd] });
+    closeSync(devNull);
+    info.close();
+    child.on('exit', () => info.remove());
+    let stderr = '';
+    child.stderr!.on('data', (d: Buffer) => (stderr += d));
+    const code = await new Promise<number | null | 'still running'>((resolve) => {
+      const timer = setTimeout(() => resolve('still running'), 10_000);
+      child.on('exit', (c) => {
+        clearTimeout(timer);
+        resolve(c);
+      });
+    });
+    if (code === 'still running') child.kill('SIGKILL');
+    return { code, bwrapError: /bwrap:.*/.exec(stderr)?.[0] };
+  });
+  // Ended by the watcher (137), not after the program's 30 s; and started (no bwrap error).
+  expect(await Promise.all(runs)).toEqual(Array(20).fill({ code: 137, bwrapError: undefined }));
+}, 30_000);

@@ -54,7 +54,6 @@ export function sandboxed(r: SandboxRequest): SandboxedCommand {
     '--unshare-ipc',
     '--unshare-uts',
     '--unshare-cgroup-try',
-    '--die-with-parent',
     '--new-session',
     '--as-pid-1',
     ...runtimeArgs(),

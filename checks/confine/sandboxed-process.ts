@@ -3,7 +3,10 @@
 // a small bash init that sets the limits, runs the program, and on its
 // way out names what the program left running (those die with the
 // sandbox, but an unconfined run would have found them: same verdict).
-import { constants } from 'node:os';
+import { randomUUID } from 'node:crypto';
+import { closeSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { constants, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { descendants, parents, treeRssBytes } from '../harness/memory.ts';
 import { LIMITS } from './limits.ts';
 
@@ -13,16 +16,23 @@ import { LIMITS } from './limits.ts';
  * started with & would get /dev/null) but not fd 3, where the init reports
  * processes that left the program's group and outlive it, nor fd 4, whose
  * other end the checker holds: when the checker dies, however it dies, a
- * watcher reads its end of file there and kills everything in the sandbox
- * (bwrap's --die-with-parent alone misses a checker that dies while bwrap
- * is still starting).
+ * watcher reads its end of file there and kills everything in the sandbox.
+ * bwrap is not started with --die-with-parent: killed between creating the
+ * sandbox and letting its first process start, bwrap would leave that
+ * process stuck for ever, before the init and its watcher exist. Alive,
+ * bwrap lets it start, and the watcher ends it.
  */
 export const INIT_SCRIPT = [
+  // The program is started before its watcher, so that the watcher's kill -1 (which spares
+  // pid 1) cannot come before it exists; the watcher then also ends the init, which ends the
+  // sandbox (a PID namespace dies with its first process) even while the init is still starting.
+  "trap 'exit 137' USR1",
   `ulimit -u ${LIMITS.processes} && ulimit -t ${LIMITS.cpuSeconds} && ulimit -f ${LIMITS.fileKiB} && ulimit -d ${LIMITS.dataKiB} || exit 125`,
-  '{ trap "" TERM INT HUP; read -r -u 4 _; kill -KILL -1; } 3>&- &',
-  'watcher=$!',
   '"$@" 3>&- 4<&- <&0 &',
-  'wait $!',
+  'program=$!',
+  '{ trap "" TERM INT HUP; read -r -u 4 _; kill -KILL -1 2>/dev/null; kill -USR1 1; } 3>&- &',
+  'watcher=$!',
+  'wait $program',
   'code=$?',
   // Builtins only from here: the sandbox ends a few milliseconds after the program, not a few forks later.
   // Sets $group (processes still in the program's group) and $strays (those that left it).
@@ -52,15 +62,48 @@ export const INIT_SCRIPT = [
   'exit $code',
 ].join('\n');
 
-/** bwrap's --info-fd: one JSON object with "child-pid", the sandbox's first process as this side sees it. */
-export function readSandboxPid(info: NodeJS.ReadableStream, found: (pid: number) => void): void {
-  let text = '';
-  info.on('data', (chunk: Buffer) => {
-    text += chunk.toString();
-    const pid = /"child-pid"\s*:\s*(\d+)/.exec(text)?.[1];
-    if (pid) found(Number(pid));
-  });
-  info.on('error', () => {});
+/**
+ * Where bwrap's --info-fd writes "child-pid", the sandbox's first process as
+ * this side sees it: a file, not a pipe. bwrap writes it just before it lets
+ * that process start; a write into a pipe whose reader is gone (a checker
+ * killed meanwhile) would end bwrap there, leaving the process stuck before
+ * it starts, out of reach of the sandbox's watcher.
+ */
+export class SandboxInfo {
+  readonly fd: number;
+  private pid?: number;
+
+  constructor(private readonly path = join(tmpdir(), `sandbox-info-${randomUUID()}`)) {
+    this.fd = openSync(path, 'w+', 0o600);
+  }
+
+  /** The sandbox's first process, once bwrap has told it. */
+  childPid(): number | undefined {
+    if (this.pid === undefined) {
+      let text = '';
+      try {
+        text = readFileSync(this.path, 'utf8');
+      } catch {
+        // removed once bwrap ended
+      }
+      const found = /"child-pid"\s*:\s*(\d+)/.exec(text)?.[1];
+      if (found) this.pid = Number(found);
+    }
+    return this.pid;
+  }
+
+  /** Once bwrap is started: it holds its own copy. */
+  close(): void {
+    try {
+      closeSync(this.fd);
+    } catch {
+      // closed already
+    }
+  }
+
+  remove(): void {
+    rmSync(this.path, { force: true });
+  }
 }
 
 /** bwrap exits with 128+N when what it ran was killed by signal N: told as that signal, as an unconfined run tells it. */

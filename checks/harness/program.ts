@@ -9,7 +9,7 @@ import { compileTs, CompileError } from './compile.ts';
 import { LineQueue } from './lines.ts';
 import { treeRssBytes } from './memory.ts';
 import { confinedHere, sandboxed } from '../confine/program-sandbox.ts';
-import { exitOfSandbox, readSandboxPid, unwatchMemory, watchMemory } from '../confine/sandboxed-process.ts';
+import { exitOfSandbox, SandboxInfo, unwatchMemory, watchMemory } from '../confine/sandboxed-process.ts';
 import { MARKER_VAR, RUNNER_PID_VAR, describePid, findMarked, signalGroup, track, untrack } from './reaper.ts';
 import type { Transcript } from './transcript.ts';
 import type { Step } from './types.ts';
@@ -127,7 +127,7 @@ export class Program {
   private readonly confined = confinedHere();
   private sandboxStrays?: LineQueue;
   /** The sandbox's first process (host pid), once bwrap has said it. */
-  private sandboxPid?: number;
+  private sandboxInfo?: SandboxInfo;
   private child!: ChildProcess;
   private resolveExit!: (e: ExitInfo) => void;
 
@@ -185,8 +185,14 @@ export class Program {
       // fd 3: the sandbox's init names there what the program left running; fd 4: held open
       // by this process only, its end of file tells the sandbox that the checker is gone.
       // fd 5: bwrap tells there the pid of the sandbox's first process, the program's group leader.
-      this.child = spawn(s.command, ['--info-fd', '5', ...s.args], { cwd: '/', env: s.env, uid: s.uid, gid: s.gid, detached: true, stdio: [...stdio, 'pipe', 'pipe', 'pipe'] });
-      readSandboxPid((this.child.stdio as unknown[])[5] as NodeJS.ReadableStream, (pid) => (this.sandboxPid = pid));
+      const info = new SandboxInfo();
+      this.sandboxInfo = info;
+      try {
+        this.child = spawn(s.command, ['--info-fd', '5', ...s.args], { cwd: '/', env: s.env, uid: s.uid, gid: s.gid, detached: true, stdio: [...stdio, 'pipe', 'pipe', info.fd] });
+      } finally {
+        info.close();
+      }
+      this.child.on('exit', () => info.remove());
       const strays = new LineQueue(16 * 1024, () => {}, true);
       this.capture(this.child.stdio[3] as NodeJS.ReadableStream, strays);
       this.sandboxStrays = strays;
@@ -250,7 +256,7 @@ export class Program {
     const pid = this.child.pid;
     if (!pid) return;
     // Confined, the program's group is led by the sandbox's first process; before it exists, stopping bwrap stops all.
-    signalGroup(this.sandboxPid ?? pid, signal);
+    signalGroup(this.sandboxInfo?.childPid() ?? pid, signal);
   }
 
   /**
