@@ -1,25 +1,26 @@
 // Step 2: a receive loop that answers every line of one client, whatever
 // way the bytes arrive, and a client that never drops a reply.
 import { defineStep } from './harness/types.ts';
+import { msg } from './i18n/index.ts';
 import { echoClientChecks, echoServerChecks } from './shared/echo-checks.ts';
 import { echoFaults } from './shared/faults-by-step.ts';
 
 export default defineStep({
   step: 2,
   slug: '02-receive-loop',
-  title: 'Receive loop',
-  concept: 'TCP is a byte stream: a loop reads it, and framing (here "\\n") cuts it into messages.',
+  title: msg('step2.title'),
+  concept: msg('step2.concept'),
   checks: [
     ...echoServerChecks(),
     ...echoFaults(),
     {
       id: 'exit-on-close',
-      title: 'server closes and exits with code 0 when the client closes',
+      title: msg('step2.exitOnClose.title'),
       role: 'server',
       needs: ['echo-lines'],
       hints: [
-        'When the client closes, the read loop ends (readline\'s loop finishes; recv() returns b""): then close the socket and exit 0.',
-        'Close the listening server too, or Node keeps running for ever waiting for another client.',
+        msg('step2.exitOnClose.hint1'),
+        msg('step2.exitOnClose.hint2'),
       ],
       run: async (t) => {
         const server = await t.server();
@@ -27,8 +28,9 @@ export default defineStep({
         await a.sendLine('last words');
         await a.expectLine('echo: last words');
         a.end();
-        await a.expectClose({ sent: 'a clean close (FIN) from the client', expected: 'the server to close its side too' });
-        await t.expectExit(server.program, { code: 0, sent: 'a clean close (FIN) from the client', why: 'once its one client has left' });
+        const fin = msg('step2.exitOnClose.sent');
+        await a.expectClose({ sent: fin, expected: msg('step2.exitOnClose.expected') });
+        await t.expectExit(server.program, { code: 0, sent: fin, why: msg('step2.why.clientLeft') });
       },
     },
     ...echoClientChecks(),

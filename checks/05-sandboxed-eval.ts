@@ -10,72 +10,74 @@ import type { CheckContext, ServerHandle } from './harness/context.ts';
 import type { Conn } from './harness/connection.ts';
 import { show } from './harness/failure.ts';
 import { defineStep } from './harness/types.ts';
+import { msg, type Text, type Var } from './i18n/index.ts';
 import { calcFaults } from './shared/faults-by-step.ts';
 
 const CORPUS_SEED = 20240501;
 const CORPUS_SIZE = 80;
 const BATCH = 10;
 
-const NOT_EVAL = 'Parse the line with your own grammar (a tokenizer and a recursive-descent parser): eval, new Function and vm run it as code, and code can do anything the server can.';
+const NOT_EVAL = msg('step5.notEval.hint');
 
-type Case = [line: string, value: number, reading: string];
+/** A line, its value, and how it reads: the expression with every parenthesis, or a message that says more. */
+type Case = [line: string, value: number, reading: Var];
 
 /** Asks each case in turn on one connection, the value and how the line reads in the failure. */
-async function askAll(conn: Conn, cases: Case[], hint?: string): Promise<void> {
+async function askAll(conn: Conn, cases: Case[], hint?: Text): Promise<void> {
   for (const [line, value, reading] of cases) await ask(conn, line, value, { reading, hint });
 }
 
-async function askErrors(conn: Conn, cases: Bad[], hint?: string): Promise<void> {
+async function askErrors(conn: Conn, cases: Bad[], hint?: Text): Promise<void> {
   for (const [line, why] of cases) await askError(conn, line, why, { hint });
 }
 
 /** After the bad lines: the same connection still answers, and, once it is closed, a new client is served. */
 async function stillServing(t: CheckContext, server: ServerHandle, a: Conn): Promise<void> {
-  await ask(a, '6 * 7', 42, { hint: 'After an error, the same connection must keep answering: catch the error for that line only.' });
+  await ask(a, '6 * 7', 42, { hint: msg('step5.afterError.hint') });
   a.end();
   const b = await t.connect(server, 'B');
-  await ask(b, '2 + 3', 5, { hint: 'The server must serve the next client after all of that.' });
+  await ask(b, '2 + 3', 5, { hint: msg('step5.nextClient.hint') });
 }
 
 export default defineStep({
   step: 5,
   slug: '05-sandboxed-eval',
-  title: 'Evaluation without eval',
-  concept: 'The client sends data, never code: a grammar decides what a line means.',
+  title: msg('step5.title'),
+  concept: msg('step5.concept'),
   reuseServer: true,
   checks: [
     {
       id: 'arithmetic',
-      title: 'answers numbers, decimals and exponents with their value',
+      title: msg('step5.arithmetic.title'),
       role: 'server',
       points: 2,
       hints: [
-        'Cut the line into tokens (numbers, operators, parentheses), parse them, and reply the value as a decimal number followed by "\\n".',
-        'Numbers are digits with an optional ".digits" and an optional exponent (e, an optional sign, digits): 12, 3.25, 1e3, 2e-1.',
+        msg('step5.arithmetic.hint1'),
+        msg('step5.arithmetic.hint2'),
       ],
       run: async (t) => {
         const a = await t.connect(await t.server());
         await askAll(a, [
           ['1 + 2', 3, '(1 + 2)'],
-          ['7 / 2', 3.5, '(7 / 2): true division'],
+          ['7 / 2', 3.5, msg('step5.reading.trueDivision', { expr: '(7 / 2)' })],
           ['3.25 * 4', 13, '(3.25 * 4)'],
           ['1e3 + 1', 1001, '(1000 + 1)'],
           ['2e-1 * 5', 1, '(0.2 * 5)'],
           ['10 % 4', 2, '(10 % 4)'],
           ['(1 + 2) * 3', 9, '((1 + 2) * 3)'],
-          ['  12  ', 12, '12, spaces around'],
-          ['1-0.25', 0.75, '(1 - 0.25), no spaces'],
+          ['  12  ', 12, msg('step5.reading.spacesAround', { expr: '12' })],
+          ['1-0.25', 0.75, msg('step5.reading.noSpaces', { expr: '(1 - 0.25)' })],
         ]);
       },
     },
     {
       id: 'precedence',
-      title: 'usual precedence, left-associative + - * / %',
+      title: msg('step5.precedence.title'),
       role: 'server',
       needs: ['arithmetic'],
       hints: [
-        'One parsing function per level: expr handles + and -, term handles * / %, each calling the next level for its operands; a loop makes them left-associative.',
-        '10 - 4 - 3 is (10 - 4) - 3: loop "left = left op next()" rather than recursing on the right.',
+        msg('step5.precedence.hint1'),
+        msg('step5.precedence.hint2'),
       ],
       run: async (t) => {
         const a = await t.connect(await t.server());
@@ -93,13 +95,13 @@ export default defineStep({
     },
     {
       id: 'power-and-signs',
-      title: '** is right-associative and binds tighter than unary minus',
+      title: msg('step5.powerAndSigns.title'),
       role: 'server',
       needs: ['arithmetic'],
       points: 2,
       hints: [
-        'Give ** its own level below the signs: unary := ("-" | "+")* power, and power := primary ("**" unary)?. Then -2 ** 2 is -(2 ** 2) = -4, and 2 ** 3 ** 2 is 2 ** 9.',
-        'The right side of ** is parsed by unary(), which may contain another **: that is what makes it right-associative, and 2 ** -1 valid.',
+        msg('step5.powerAndSigns.hint1'),
+        msg('step5.powerAndSigns.hint2'),
       ],
       run: async (t) => {
         const a = await t.connect(await t.server());
@@ -111,7 +113,7 @@ export default defineStep({
           ['2 ** -1', 0.5, '(2 ** (-1))'],
           ['-3 ** 2 * 2', -18, '((-(3 ** 2)) * 2)'],
           ['- -3', 3, '(-(-3))'],
-          ['--3', 3, '(-(-3)), two unary minus'],
+          ['--3', 3, msg('step5.reading.twoUnaryMinus', { expr: '(-(-3))' })],
           ['+-+4', -4, '(+(-(+4)))'],
           ['2 * -3', -6, '(2 * (-3))'],
           ['1 - -1', 2, '(1 - (-1))'],
@@ -121,13 +123,13 @@ export default defineStep({
     },
     {
       id: 'corpus',
-      title: `a generated corpus of ${CORPUS_SIZE} expressions, several lines per segment`,
+      title: msg('step5.corpus.title', { n: CORPUS_SIZE }),
       role: 'server',
       needs: ['arithmetic'],
       points: 2,
       hints: [
-        'The failure shows how the expression must be read, with every parenthesis: compare it with how your parser groups it.',
-        'Several lines may arrive in one segment: answer each, in order, one reply line per line.',
+        msg('step5.corpus.hint1'),
+        msg('step5.corpus.hint2'),
       ],
       run: async (t) => {
         const a = await t.connect(await t.server());
@@ -135,89 +137,89 @@ export default defineStep({
         for (let i = 0; i < samples.length; i += BATCH) {
           const batch = samples.slice(i, i + BATCH);
           await a.sendMerged(batch.map((s) => s.text));
-          for (const s of batch) await expectValue(a, s.text, s.value, { reading: s.reading, scale: s.scale, sent: `${show(s.text)} (among ${batch.length} lines sent in one segment)` });
+          for (const s of batch) await expectValue(a, s.text, s.value, { reading: s.reading, scale: s.scale, sent: msg('step5.corpus.sent', { q: show(s.text), n: batch.length }) });
         }
       },
     },
     {
       id: 'syntax-errors',
-      title: 'a malformed line gets "error: …" and the connection keeps working',
+      title: msg('step5.syntaxErrors.title'),
       role: 'server',
       needs: ['arithmetic'],
       points: 2,
       hints: [
-        'When the tokens do not fit the grammar, reply "error: " and the reason (e.g. "unexpected \\")\\" at column 7"), then keep reading the next line.',
-        'After parsing, the next token must be the end of the line: "1 2" and "(1))" hold a second expression or a stray token.',
+        msg('step5.syntaxErrors.hint1'),
+        msg('step5.syntaxErrors.hint2'),
       ],
       run: async (t) => {
         const server = await t.server();
         const a = await t.connect(server);
         await askErrors(a, [
-          ['1 +', 'an operand is missing'],
-          ['(1 + 2', 'a parenthesis is not closed'],
-          ['1 + 2)', 'a ")" too many'],
+          ['1 +', msg('calc.why.operandMissing')],
+          ['(1 + 2', msg('calc.why.parenNotClosed')],
+          ['1 + 2)', msg('calc.why.parenTooMany')],
         ]);
-        await ask(a, '4 * 5', 20, { hint: 'One reply per line: after an error, the next line gets its own answer.' });
+        await ask(a, '4 * 5', 20, { hint: msg('step5.oneReplyPerLine.hint') });
         await askErrors(a, [
-          ['1 2', 'two numbers: a second expression'],
-          ['* 3', 'an operator without its left operand'],
-          ['2 * * 3', '"* *" with a space is not **'],
-          ['()', 'empty parentheses'],
-          ['1 . 5', 'a lone "."'],
+          ['1 2', msg('calc.why.twoNumbers')],
+          ['* 3', msg('calc.why.noLeftOperand')],
+          ['2 * * 3', msg('calc.why.spacedStars')],
+          ['()', msg('calc.why.emptyParens')],
+          ['1 . 5', msg('calc.why.loneDot')],
         ]);
         await stillServing(t, server, a);
       },
     },
     {
       id: 'division-by-zero',
-      title: 'division by zero is an error, not a crash',
+      title: msg('step5.divisionByZero.title'),
       role: 'server',
       needs: ['arithmetic'],
       hints: [
-        'Check the divisor before dividing: x / 0 and x % 0 are "error: division by zero", and the server keeps serving.',
-        'In Python, 1 / 0 raises ZeroDivisionError: an except that does not catch it lets it end the server. In JavaScript it gives Infinity or NaN, which are not answers either.',
+        msg('step5.divisionByZero.hint1'),
+        msg('step5.divisionByZero.hint2'),
       ],
       run: async (t) => {
         const server = await t.server();
         const a = await t.connect(server);
         await askErrors(a, [
-          ['1 / 0', 'division by zero'],
-          ['5 % 0', 'remainder of a division by zero'],
-          ['0 / 0', 'division by zero'],
-          ['1 / (2 - 2)', 'division by zero, found only by computing'],
+          ['1 / 0', msg('calc.why.divisionByZero')],
+          ['5 % 0', msg('calc.why.remainderByZero')],
+          ['0 / 0', msg('calc.why.divisionByZero')],
+          ['1 / (2 - 2)', msg('calc.why.divisionByZeroComputed')],
         ]);
         await stillServing(t, server, a);
       },
     },
     {
       id: 'non-finite',
-      title: 'results that are not finite numbers are errors',
+      title: msg('step5.nonFinite.title'),
       role: 'server',
       needs: ['arithmetic'],
       hints: [
-        'Check every result: Infinity and NaN (1e308 * 10, (-8) ** 0.5) are "error: …", not answers.',
-        'In Python, compute with float: 9 ** 9 ** 9 with int has 370 million digits and takes minutes; with float it overflows at once (OverflowError).',
+        msg('step5.nonFinite.hint1'),
+        msg('step5.nonFinite.hint2'),
       ],
       run: async (t) => {
         const server = await t.server();
         const a = await t.connect(server);
         await askErrors(a, [
-          ['1e308 * 10', 'the result overflows to infinity'],
-          ['1e999', 'the number itself is too large'],
-          ['(-8) ** 0.5', 'no real result (NaN)'],
-          ['0 ** -1', 'infinite: a division by zero in disguise'],
-          ['9 ** 9 ** 9', 'far too large for a number'],
+          ['1e308 * 10', msg('calc.why.overflows')],
+          ['1e999', msg('calc.why.numberTooLarge')],
+          ['(-8) ** 0.5', msg('calc.why.notReal')],
+          ['0 ** -1', msg('calc.why.zeroPowerNegative')],
+          ['9 ** 9 ** 9', msg('calc.why.farTooLarge')],
         ]);
         await stillServing(t, server, a);
       },
     },
     {
       id: 'not-code-js',
-      title: 'JavaScript that is not arithmetic is an error, never run',
+      title: msg('step5.notCodeJs.title'),
       role: 'server',
       needs: ['arithmetic'],
       points: 2,
-      hints: [NOT_EVAL, 'A try/catch around eval only catches what fails: Math.PI, 0x10 and process.exit(3) succeed.'],
+      hints: [NOT_EVAL, msg('step5.notCodeJs.hint2')],
       run: async (t) => {
         const server = await t.server();
         const a = await t.connect(server);
@@ -227,11 +229,11 @@ export default defineStep({
     },
     {
       id: 'not-code-python',
-      title: 'Python that is not arithmetic is an error, never run',
+      title: msg('step5.notCodePython.title'),
       role: 'server',
       needs: ['arithmetic'],
       points: 2,
-      hints: [NOT_EVAL, 'eval with empty globals is no sandbox either: __import__ and ().__class__ reach everything. ast.literal_eval does not compute expressions.'],
+      hints: [NOT_EVAL, msg('step5.notCodePython.hint2')],
       run: async (t) => {
         const server = await t.server();
         const a = await t.connect(server);
@@ -241,74 +243,75 @@ export default defineStep({
     },
     {
       id: 'nesting',
-      title: 'nesting up to 100 parentheses works; deeper is an error',
+      title: msg('step5.nesting.title'),
       role: 'server',
       needs: ['arithmetic'],
       hints: [
-        'Count the depth of parentheses while parsing: past 100, reply "error: …" before the recursion goes deeper.',
-        'Each "(" is a recursive call: without a limit, a long line of "(" overflows the stack (RangeError in JavaScript, RecursionError in Python).',
+        msg('step5.nesting.hint1'),
+        msg('step5.nesting.hint2'),
       ],
       run: async (t) => {
         const a = await t.connect(await t.server());
         const nest = (n: number, inner = '2') => `${'('.repeat(n)}${inner}${')'.repeat(n)}`;
-        await ask(a, nest(100), 2, { reading: '2, inside 100 parentheses' });
-        await askError(a, nest(101), 'nesting deeper than 100');
-        await askError(a, `${'('.repeat(499)}1`, '499 "(" never closed: deeper than 100');
-        await ask(a, nest(50, '1 + 1'), 2, { reading: '(1 + 1) inside 50 parentheses, after the errors' });
+        await ask(a, nest(100), 2, { reading: msg('step5.reading.insideParens', { expr: '2', n: 100 }) });
+        await askError(a, nest(101), msg('calc.why.nestingDeeper', { n: 100 }));
+        await askError(a, `${'('.repeat(499)}1`, msg('calc.why.neverClosed', { n: 499, limit: 100 }));
+        await ask(a, nest(50, '1 + 1'), 2, { reading: msg('step5.reading.insideParensAfterErrors', { expr: '(1 + 1)', n: 50 }) });
       },
     },
     {
       id: 'sign-chain',
-      title: 'a chain of 900 unary signs is valid and does not crash the server',
+      title: msg('step5.signChain.title'),
       role: 'server',
       needs: ['power-and-signs'],
       hints: [
-        'Only parentheses count as depth: a chain of signs is bounded by the line length alone. Read signs in a loop, not one recursive call each.',
-        'One recursive call per sign (or two, through a precedence-climbing helper) brings Python close to or past its default recursion limit of 1000; a loop has no such limit.',
+        msg('step5.signChain.hint1'),
+        msg('step5.signChain.hint2'),
       ],
       run: async (t) => {
         const a = await t.connect(await t.server());
-        await ask(a, `${'-'.repeat(899)}5`, -5, { reading: '899 unary minus signs before 5' });
-        await ask(a, `${'- '.repeat(450)}7`, 7, { reading: '450 unary minus signs, spaced, before 7' });
+        await ask(a, `${'-'.repeat(899)}5`, -5, { reading: msg('step5.reading.minusSigns', { n: 899, value: '5' }) });
+        await ask(a, `${'- '.repeat(450)}7`, 7, { reading: msg('step5.reading.minusSignsSpaced', { n: 450, value: '7' }) });
       },
     },
     {
       id: 'long-line',
-      title: 'lines over 1,000 characters get "error: …", the connection stays open',
+      title: msg('step5.longLine.title'),
       role: 'server',
       needs: ['arithmetic'],
       hints: [
-        'Check the length of the line before parsing it: over 1,000 characters, reply "error: …" and go on with the next line.',
-        'Exactly 1,000 characters is still a valid line.',
+        msg('step5.longLine.hint1'),
+        msg('step5.longLine.hint2'),
       ],
       run: async (t) => {
         const a = await t.connect(await t.server());
         const sum = (terms: number) => `${'1+'.repeat(terms - 1)}1`;
-        await ask(a, `${'1+'.repeat(499)}10`, 509, { reading: 'a sum of exactly 1,000 characters' });
-        await askError(a, sum(501), 'a line of 1,001 characters');
-        await askError(a, sum(10_000), 'a line of 19,999 characters');
-        await ask(a, '2 * 3', 6, { hint: 'A long line is an error for that line only: the connection keeps working.' });
+        await ask(a, `${'1+'.repeat(499)}10`, 509, { reading: msg('step5.reading.sum1000') });
+        await askError(a, sum(501), msg('calc.why.line1001'));
+        await askError(a, sum(10_000), msg('calc.why.line19999'));
+        await ask(a, '2 * 3', 6, { hint: msg('step5.longLineKeepsWorking.hint') });
       },
     },
     {
       id: 'huge-line',
-      title: '70 KB without a newline: an error, that connection closed, the next client served',
+      title: msg('step5.hugeLine.title'),
       role: 'server',
       needs: ['arithmetic'],
       points: 2,
       hints: [
-        'readline (and Python\'s readline() or a "buffer += data" loop) keep buffering until "\\n": a client can fill the memory. Keep at most 64 KiB of one line; past that, reply "error: …" and close that connection.',
-        'Split lines yourself on the "data" chunks, counting the bytes held for the current line; close with socket.end(), then ignore what still arrives.',
+        msg('step5.hugeLine.hint1'),
+        msg('step5.hugeLine.hint2'),
       ],
       run: async (t) => {
         const server = await t.server();
         const a = await t.connect(server);
         const flood = '1'.repeat(70_000);
         await a.send(flood);
-        await expectError(a, flood, 'a line over 64 KiB, still without "\\n"', { sent: '70,000 digits and no "\\n"' });
-        await a.expectClose({ sent: '70,000 digits and no "\\n"', expected: 'the server to close that connection after the error' });
+        const sent = msg('step5.hugeLine.sent');
+        await expectError(a, flood, msg('calc.why.over64KiB'), { sent });
+        await a.expectClose({ sent, expected: msg('step5.hugeLine.expectedClose') });
         const b = await t.connect(server, 'B');
-        await ask(b, '1 + 1', 2, { hint: 'After closing the flooding connection, serve the next client.' });
+        await ask(b, '1 + 1', 2, { hint: msg('step5.afterFlood.hint') });
       },
     },
     ...calcFaults(),

@@ -1,6 +1,8 @@
 // Step 7: many clients at once. Joins and leaves (every way a client can
 // go), nicks, private messages, no echo; then load and a slow reader.
-import { defineStep, type Check } from './harness/types.ts';
+import { defineStep, type CheckDefinition } from './harness/types.ts';
+import { joined, show } from './harness/failure.ts';
+import { msg } from './i18n/index.ts';
 import { JOIN_HINT, room, welcome } from './shared/chat.ts';
 import { loadCheck, slowReaderCheck } from './shared/chat-load.ts';
 import { chatFaults } from './shared/faults-by-step.ts';
@@ -9,25 +11,29 @@ import {
   NO_ECHO_HINT, noEcho, privateMessage, quitLeaves, refusedNicks, rename, resetLeaves, step6Commands, who, WHO_HINT,
 } from './shared/chat-scenarios.ts';
 
-export const multiClientChecks: Check[] = [
+export const multiClientChecks: CheckDefinition[] = [
   {
     id: 'welcome',
-    title: 'clients connected at once each get "welcome NICK", with different nicks',
+    title: msg('step7.welcome.title'),
     role: 'server',
     points: 2,
-    hints: ['Serve every connection as it comes (no waiting for the previous client to leave), and give each a default nick no one else has.'],
+    hints: [msg('step7.welcome.hint1')],
     run: async (t) => {
       const server = await t.server();
       const members = await Promise.all(['A', 'B', 'C'].map((name) => welcome(t, server, name)));
       const nicks = members.map((m) => m.nick);
       if (new Set(nicks).size !== nicks.length) {
-        t.fail({ sent: 'three connections at once', expected: 'three different nicks', received: `welcome ${nicks.join(', welcome ')}` });
+        t.fail({
+          sent: msg('step7.welcome.sent'),
+          expected: msg('step7.welcome.expected'),
+          received: msg('chat.serverLines', { lines: joined(nicks.map((n) => `welcome ${n}`), 'list.commas') }),
+        });
       }
     },
   },
   {
     id: 'join-notice',
-    title: 'the others get "* NICK joined"',
+    title: msg('step7.joinNotice.title'),
     role: 'server',
     needs: ['welcome'],
     hints: [JOIN_HINT],
@@ -37,21 +43,23 @@ export const multiClientChecks: Check[] = [
   },
   {
     id: 'chat',
-    title: 'a chat line reaches every other client as "NICK: TEXT"',
+    title: msg('step7.chat.title'),
     role: 'server',
     needs: ['join-notice'],
     points: 2,
-    hints: ['A line that does not start with "/" is a chat message: loop over the other clients and write "NICK: TEXT\\n" to each.'],
+    hints: [msg('step7.chat.hint1')],
     run: async (t) => {
       const [a, b, c] = await room(t, await t.server(), 3);
-      await a.conn.sendLine('hello  everyone ✓');
-      await b.conn.expectLine(`${a.nick}: hello  everyone ✓`, { sent: `${a.nick} said "hello  everyone ✓"` });
-      await c.conn.expectLine(`${a.nick}: hello  everyone ✓`, { sent: `${a.nick} said "hello  everyone ✓"` });
+      const text = 'hello  everyone ✓';
+      const sent = msg('chat.said', { nick: a.nick, q: show(text) });
+      await a.conn.sendLine(text);
+      await b.conn.expectLine(`${a.nick}: ${text}`, { sent });
+      await c.conn.expectLine(`${a.nick}: ${text}`, { sent });
     },
   },
   {
     id: 'no-echo',
-    title: 'the sender does not get its own chat line back',
+    title: msg('step7.noEcho.title'),
     role: 'server',
     needs: ['chat'],
     hints: [NO_ECHO_HINT],
@@ -59,7 +67,7 @@ export const multiClientChecks: Check[] = [
   },
   {
     id: 'leave-quit',
-    title: '/quit gets "bye" and a clean close; the others get "* NICK left"',
+    title: msg('step7.leaveQuit.title'),
     role: 'server',
     needs: ['join-notice'],
     hints: [LEAVE_HINT],
@@ -70,7 +78,7 @@ export const multiClientChecks: Check[] = [
   },
   {
     id: 'leave-close',
-    title: 'a client that closes without a word: the others get "* NICK left"',
+    title: msg('step7.leaveClose.title'),
     role: 'server',
     needs: ['join-notice'],
     hints: [LEAVE_HINT],
@@ -81,10 +89,10 @@ export const multiClientChecks: Check[] = [
   },
   {
     id: 'leave-reset',
-    title: 'a client that resets its connection (RST): the others get "* NICK left"',
+    title: msg('step7.leaveReset.title'),
     role: 'server',
     needs: ['join-notice'],
-    hints: [LEAVE_HINT, 'On a reset, Node emits "error" (ECONNRESET) then "close", but no "end".'],
+    hints: [LEAVE_HINT, msg('step7.leaveReset.hint2')],
     run: async (t) => {
       const [a, ...others] = await room(t, await t.server(), 3);
       await resetLeaves(a, others);
@@ -92,7 +100,7 @@ export const multiClientChecks: Check[] = [
   },
   {
     id: 'nick-reuse',
-    title: 'default nicks stay unique after clients leave',
+    title: msg('step7.nickReuse.title'),
     role: 'server',
     needs: ['leave-close'],
     hints: [NICK_REUSE_HINT],
@@ -103,7 +111,7 @@ export const multiClientChecks: Check[] = [
   },
   {
     id: 'nick',
-    title: '/nick NAME → "ok", the others get "* OLD is now NAME"',
+    title: msg('step7.nick.title'),
     role: 'server',
     needs: ['chat'],
     hints: [NICK_HINT],
@@ -111,7 +119,7 @@ export const multiClientChecks: Check[] = [
   },
   {
     id: 'nick-errors',
-    title: '/nick with an invalid or taken name → "error: ..."',
+    title: msg('step7.nickErrors.title'),
     role: 'server',
     needs: ['nick'],
     hints: [NICK_ERRORS_HINT],
@@ -119,7 +127,7 @@ export const multiClientChecks: Check[] = [
   },
   {
     id: 'who',
-    title: '/who → "users: " and every nick',
+    title: msg('step7.who.title'),
     role: 'server',
     needs: ['join-notice'],
     hints: [WHO_HINT],
@@ -130,7 +138,7 @@ export const multiClientChecks: Check[] = [
   },
   {
     id: 'msg',
-    title: '/msg NICK TEXT: only NICK gets "[pm] FROM: TEXT", the sender "ok"',
+    title: msg('step7.msg.title'),
     role: 'server',
     needs: ['chat'],
     hints: [MSG_HINT],
@@ -138,7 +146,7 @@ export const multiClientChecks: Check[] = [
   },
   {
     id: 'msg-unknown',
-    title: '/msg to an unknown nick → "error: ..."',
+    title: msg('step7.msgUnknown.title'),
     role: 'server',
     needs: ['msg'],
     hints: [MSG_UNKNOWN_HINT],
@@ -146,7 +154,7 @@ export const multiClientChecks: Check[] = [
   },
   {
     id: 'commands',
-    title: "step 6's commands still work",
+    title: msg('step7.commands.title'),
     role: 'server',
     needs: ['welcome'],
     hints: [COMMANDS_HINT],
@@ -159,8 +167,8 @@ export const multiClientChecks: Check[] = [
 export default defineStep({
   step: 7,
   slug: '07-multi-client',
-  title: 'Many clients at once',
-  concept: 'One event loop serves every client; a broadcast must never wait for the slowest reader.',
+  title: msg('step7.title'),
+  concept: msg('step7.concept'),
   checks: [...multiClientChecks, ...chatFaults({ commands: 'commands', quit: 'leave-quit', msg: 'msg' })],
 });
 

@@ -4,15 +4,17 @@
 // as in step 7; the others run together on one server each.
 import { multiClientChecks } from './07-multi-client.ts';
 import { stillStep7Checks } from './shared/chat-together.ts';
-import { defineStep, type Check } from './harness/types.ts';
+import { defineStep, type CheckDefinition } from './harness/types.ts';
 import { room, welcome } from './shared/chat.ts';
 import { readCount, withStateFiles } from './shared/state-files.ts';
 import { historyArgsCheck, historyOrderCheck, logExactlyOnceCheck } from './shared/log-checks.ts';
 import { restartCheck } from './shared/restart-checks.ts';
 import { chatFaults } from './shared/faults-by-step.ts';
+import { show } from './harness/failure.ts';
+import { msg } from './i18n/index.ts';
 
 /** Step 8's own requests in the half-close check: their replies wait on file I/O. */
-const COUNT_N = { test: /^count \d+$/, describe: 'the line "count N"' };
+const COUNT_N = { test: /^count \d+$/, describe: msg('step8.countLine') };
 const STATE_REQUESTS = [...Array.from({ length: 10 }, () => ({ send: '/incr', reply: COUNT_N })), { send: '/count', reply: COUNT_N }];
 
 /** Step 7's checks that step 8 runs as they are: the chat itself, under load, past a slow reader. */
@@ -21,16 +23,15 @@ const KEPT_FROM_STEP_7 = ['welcome', 'join-notice', 'chat', 'load', 'slow-reader
 const RACERS = 10;
 const INCRS = 30;
 
-const LOCK_HINT =
-  'Between reading the counter and writing it back, your code awaits (file I/O): other clients run there, read the same old value, and one update is lost. Hold a lock from the read to the write.';
+const LOCK_HINT = msg('step8.lock.hint');
 
-const stateChecks: Check[] = [
+const stateChecks: CheckDefinition[] = [
   {
     id: 'count-incr',
-    title: '/count → "count N", /incr → "count N+1" (a fresh counter starts at 0)',
+    title: msg('step8.countIncr.title'),
     role: 'server',
     needs: ['welcome'],
-    hints: ['Read the counter from the file named by env COUNTER_FILE (missing file: 0); /incr adds one, writes it back, and replies "count N" with the new value.'],
+    hints: [msg('step8.countIncr.hint1')],
     run: async (t) => {
       const { conn } = await welcome(t, await t.server());
       for (const [line, reply] of [['/count', 'count 0'], ['/incr', 'count 1'], ['/incr', 'count 2'], ['/count', 'count 2']]) {
@@ -41,33 +42,39 @@ const stateChecks: Check[] = [
   },
   {
     id: 'incr-concurrent',
-    title: `${RACERS} clients × ${INCRS} /incr at once: distinct values, exact final count`,
+    title: msg('step8.incrConcurrent.title', { clients: RACERS, incrs: INCRS }),
     role: 'server',
     needs: ['count-incr', 'join-notice'],
     points: 3,
-    hints: [LOCK_HINT, 'A lock: a flag "someone is in the section" and a queue of those waiting; release hands it to the next in line, even when the section throws.'],
+    hints: [LOCK_HINT, msg('step8.incrConcurrent.hint2')],
     run: async (t) => {
       const members = await room(t, await t.server(), RACERS);
-      t.note(`each of the ${RACERS} clients sends ${INCRS} "/incr" in one write, all at once`);
+      t.note(msg('step8.incr.note', { clients: RACERS, n: INCRS, q: show('/incr') }));
       await Promise.all(members.map((m) => m.conn.sendMerged(Array(INCRS).fill('/incr'))));
       const owner = new Map<number, string>();
-      const sent = `${INCRS} × "/incr" from each of ${RACERS} clients, at the same time`;
+      const sent = msg('step8.incr.sent', { n: INCRS, q: show('/incr'), clients: RACERS });
       for (const m of members) {
         for (let i = 0; i < INCRS; i++) {
-          const line = await m.conn.expectMatch((l) => /^count \d+$/.test(l), '"count N"', { sent, ms: 5000 });
+          const line = await m.conn.expectMatch((l) => /^count \d+$/.test(l), msg('step8.countN'), { sent, ms: 5000 });
           const value = Number(line.slice(6));
           const first = owner.get(value);
           if (first) {
-            t.fail({ sent, expected: 'every /incr to return a different value', received: `"count ${value}" twice (to ${first} and to ${m.conn.name}): two /incr read the same value before either wrote it back, so one update was lost`, hint: LOCK_HINT });
+            t.fail({
+              sent,
+              expected: msg('step8.incr.expectedDistinct'),
+              received: msg('step8.incr.twice', { q: show(`count ${value}`), c: first, c2: m.conn.name }),
+              hint: LOCK_HINT,
+            });
           }
           owner.set(value, m.conn.name);
         }
       }
       const total = RACERS * INCRS;
       const max = Math.max(...owner.keys());
-      if (max !== total) t.fail({ sent, expected: `the values 1 … ${total}`, received: `values up to ${max}`, hint: LOCK_HINT });
-      const count = await readCount(members[0], `${total} × /incr, then /count`);
-      if (count !== total) t.fail({ sent: `${total} × /incr, then /count`, expected: `count ${total}`, received: `count ${count}`, hint: LOCK_HINT });
+      if (max !== total) t.fail({ sent, expected: msg('step8.incr.expectedValues', { n: total }), received: msg('step8.incr.valuesUpTo', { n: max }), hint: LOCK_HINT });
+      const countSent = msg('step8.incr.thenCount', { n: total });
+      const count = await readCount(members[0], countSent);
+      if (count !== total) t.fail({ sent: countSent, expected: msg('step8.count', { n: total }), received: msg('step8.count', { n: count }), hint: LOCK_HINT });
     },
   },
   restartCheck('SIGTERM'),
@@ -80,7 +87,7 @@ const stateChecks: Check[] = [
 export default defineStep({
   step: 8,
   slug: '08-locks',
-  title: 'Shared resources and locks',
-  concept: 'Every await is a point where another client runs: a read-modify-write of shared state needs a lock.',
+  title: msg('step8.title'),
+  concept: msg('step8.concept'),
   checks: [...multiClientChecks.filter((c) => KEPT_FROM_STEP_7.includes(c.id)), ...stillStep7Checks(), ...stateChecks, ...chatFaults({ commands: 'chat-commands', quit: 'leaves', msg: 'chat-commands' }, STATE_REQUESTS)].map(withStateFiles),
 });

@@ -5,10 +5,8 @@
 // the concept is not the problem yet, so no hint is used up.
 import { Chalk } from 'chalk';
 import type { CheckResult, Step, StepResult } from './harness/types.ts';
-import { frenchFailure, frenchLabel } from './i18n/failures.fr.ts';
-import { isProgramTrouble } from './i18n/harness-hints.ts';
-import { checkHints, checkTitle, translateHint } from './i18n/hints.ts';
-import { translator, type Lang } from './i18n/index.ts';
+import { isMessage, translator, type Lang } from './i18n/index.ts';
+import { checkHints, checkTitle, localizeResult, say } from './report/localize.ts';
 import { hintsSeen, loadProgress, progressFile, recordHintsSeen } from './progress.ts';
 import { foldWidth, wrap } from './report/wrap.ts';
 
@@ -27,16 +25,25 @@ function answeredFirst(failing: CheckResult): boolean {
   return (failing.transcript ?? []).some((e) => e.dir === '←' && !/ (stdout|stderr)$/.test(e.who));
 }
 
+/**
+ * The failure is about the program itself (it crashed, or did not start),
+ * not yet the step's concept: its hint is the harness's, where to look.
+ */
+export function isProgramTrouble(failing: CheckResult): boolean {
+  const hint = failing.failure?.hint;
+  return isMessage(hint) && (hint.id === 'hint.harness.crash' || hint.id === 'hint.harness.start');
+}
+
 /** The hint to reveal after `result`, recorded as seen. */
 export function revealNextHint(step: Step, result: StepResult, lang: Lang, file = progressFile()): NextHint {
   const failing = result.checks.find((c) => c.status === 'fail' && !c.internal);
   if (!failing) return { kind: result.checks.some((c) => c.internal) ? 'internal' : 'all-pass' };
   const check = step.checks.find((c) => c.id === failing.id)!;
   const title = checkTitle(step, check, lang);
-  const trouble = isProgramTrouble(failing.hint);
-  const message = lang === 'fr' ? frenchFailure(failing.message ?? '').text : (failing.message ?? '');
+  const trouble = isProgramTrouble(failing);
+  const message = localizeResult(step, failing, lang).message ?? '';
   if (trouble && !answeredFirst(failing)) {
-    return { kind: 'program', checkId: check.id, title, message, hint: translateHint(step, check.id, failing.hint!, lang) };
+    return { kind: 'program', checkId: check.id, title, message, hint: say(lang, failing.failure!.hint!) };
   }
   const hints = checkHints(step, check, lang);
   // A failure seen in a report showed hint 1 (recorded then): asking reveals
@@ -60,13 +67,13 @@ export function renderHint(next: NextHint, step: number, lang: Lang, color: bool
   if (next.kind === 'internal') return `${fold((s) => c.magenta(s), t('hint.internal')).join('\n')}\n`;
   if (next.kind === 'program') {
     // The failure as the check reported it: the crash hint points at the error line in it.
-    const message = next.message.split('\n').map((row) => `  ${lang === 'fr' ? frenchLabel(row) : row}`);
+    const message = next.message.split('\n').map((row) => `  ${row}`);
     return `${[...fold(bold, t('hint.programFirst', { check: next.title })), ...message, ...fold(cyan, next.hint, '  ')].join('\n')}\n`;
   }
   const lines: string[] = [];
   if (next.crash) {
     lines.push(...fold(bold, t('hint.crashedDuring', { check: next.title })));
-    lines.push(...next.crash.split('\n').map((row) => `  ${lang === 'fr' ? frenchLabel(row) : row}`), '');
+    lines.push(...next.crash.split('\n').map((row) => `  ${row}`), '');
   }
   if (next.shown > 1) {
     lines.push(...fold(dim, t('hint.earlier')));

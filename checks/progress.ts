@@ -3,6 +3,7 @@
 // result and how many hints of each check they have seen. LAB_PROGRESS_FILE
 // points elsewhere (the kit's own tests use it so as not to touch a
 // student's file).
+import type { Text } from './i18n/index.ts';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { KIT_ROOT } from './harness/compile.ts';
@@ -61,8 +62,8 @@ export function recordResult(result: StepResult, file = progressFile(), step = f
   const hintsSeen = { ...before?.hintsSeen };
   // A failure that showed its check's first hint: that one is seen. One
   // that showed a hint of its own (about this very failure) uses none up.
-  const hints = step?.checks.find((c) => c.id === firstFailing)?.hints;
-  if (failing && (!hints || failing.hint === hints[0])) hintsSeen[failing.id] = Math.max(hintsSeen[failing.id] ?? 0, 1);
+  const hints = step?.checks.find((c) => c.id === firstFailing)?.text.hints;
+  if (failing && (!hints || sameText(failing.failure?.hint, hints[0]))) hintsSeen[failing.id] = Math.max(hintsSeen[failing.id] ?? 0, 1);
   progress.steps[result.step] = {
     status: result.passed ? 'passed' : 'failed',
     at: new Date().toISOString(),
@@ -97,4 +98,9 @@ export function hintsSeen(progress: Progress, step: number, checkId: string): nu
 /** Only a run of the student's own folder of the step counts as progress. */
 export function recordIfOwn(step: Step, dir: string, result: StepResult, file = progressFile()): void {
   if (resolve(dir) === kitDir(step, 'steps')) recordResult(result, file, step);
+}
+
+/** The same sentence: the same catalog id with the same values (or the same legacy text). */
+function sameText(a: Text | undefined, b: Text | undefined): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -2,6 +2,7 @@
 // its hint must name what really failed, an echo or a missing /who.
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
+import { render } from '../checks/i18n/index.ts';
 import { NO_ECHO_HINT, WHO_MARKER_HINT } from '../checks/shared/chat-scenarios.ts';
 import { checkDir, FIXTURES } from './helpers/kit.ts';
 
@@ -12,5 +13,6 @@ test.concurrent.each([
   const result = await checkDir(7, join(FIXTURES, '07-multi-client', fixture), ['no-echo']);
   const noEcho = result.checks.find((c) => c.id === 'no-echo')!;
   expect(noEcho.status).toBe('fail');
-  expect(noEcho.hint).toBe(hint);
+  expect(noEcho.failure?.hint).toEqual(hint);
+  expect(noEcho.hint).toBe(render('en', hint));
 });

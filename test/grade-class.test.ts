@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { STEPS } from '../checks/steps.ts';
-import { CheckContext } from '../checks/harness/context.ts';
+import { CheckRun } from '../checks/harness/context.ts';
 import { parseCsv, parseXml } from './helpers/formats.ts';
 import { addFixture, addKitCopy, FIXED_PORTS, PATHOLOGICAL, portIsFree, runGrade, tempDir, type GradeRun } from './helpers/grade.ts';
 import { FIXTURES, KIT_ROOT, markedProcesses } from './helpers/kit.ts';
@@ -106,7 +106,7 @@ describe('grading a mixed class', () => {
     // busy machine filling 512 MB can outlast a check's 2 s, and the cap,
     // not the check's deadline, is what this is about.
     const ends = async (name: string) => {
-      const t = new CheckContext(join(PATHOLOGICAL, name, '01-blocking-accept'), 1);
+      const t = new CheckRun(join(PATHOLOGICAL, name, '01-blocking-accept'), 1);
       try {
         const { program } = await t.server();
         const exit = await program.waitExit(30_000);

@@ -136,7 +136,7 @@ describe('index.html, written by npm run grade', () => {
     const starter = grades.find((g) => g.name === 'starter')!.steps[0];
     starter.checks[0] = { ...starter.checks[0], status: 'fail', internal: true, message: 'internal error in the checker, not in the program: boom' };
     const last = starter.checks.at(-1)!;
-    starter.checks[starter.checks.length - 1] = { ...last, status: 'skip', message: 'skipped: the step used up its grading time budget (60 s)' };
+    starter.checks[starter.checks.length - 1] = { ...last, status: 'skip', message: 'skipped: the step used up its grading time budget (60 s)', skip: { reason: 'budget', seconds: 60 } };
     const french = await browser.context.newPage();
     await french.setContent(renderHtmlReport(grades, [1], 'fr'));
     expect(await french.locator('h1').textContent()).toBe('Lab TCP : notes');

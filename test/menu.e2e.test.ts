@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { KIT_ROOT } from '../checks/harness/compile.ts';
 import { freePort } from '../checks/harness/ports.ts';
-import { localizeStep } from '../checks/i18n/hints.ts';
+import { localizeStep } from '../checks/report/localize.ts';
 import { STEPS } from '../checks/steps.ts';
 import { HAS_TMUX, Tty } from './helpers/tty.ts';
 

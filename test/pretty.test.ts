@@ -1,9 +1,11 @@
 // The student's view, pinned: what a failing run of the step 1 starter prints.
 import { expect, test } from 'vitest';
-import { localizeResult } from '../checks/i18n/hints.ts';
+import { failureText, localizeResult } from '../checks/report/localize.ts';
+import { show } from '../checks/harness/failure.ts';
+import { msg, render as say } from '../checks/i18n/index.ts';
 import { PrettyRenderer } from '../checks/report/pretty.ts';
 import { findStep, kitDir } from '../checks/steps.ts';
-import type { StepResult } from '../checks/harness/types.ts';
+import type { FailureData, StepResult } from '../checks/harness/types.ts';
 import { checkDir, KIT_ROOT } from './helpers/kit.ts';
 
 /** Durations, clock offsets, ports and pids change every run: replace them with stable tokens. */
@@ -33,25 +35,40 @@ test('step 1 starter: failures show sent, expected, received, hint and transcrip
   expect(rows).toEqual(expect.arrayContaining(['         +T  A             → "hello world\\n"', '         +T  server stdout ← listening on 127.0.0.1:PORT']));
 });
 
-/** One check of each kind, the failure with its transcript. */
+/** One check of each kind, the failure with its transcript, as the runner gives them: English text and the same as data. */
 function mixed(): StepResult {
+  const crlfHint = findStep(2)!.checks.find((c) => c.id === 'crlf')!.text.hints[0];
+  const internal = msg('internal.error', { detail: 'Error: boom' });
+  const crlf: FailureData = {
+    sent: show('with crlf\r\n'),
+    expected: msg('received.line', { q: show('echo: with crlf') }),
+    received: msg('received.line', { q: show('echo: with crlf\r') }),
+    hint: crlfHint,
+    cause: 'wrong-reply',
+    blame: 'student',
+  };
+  const started = msg('event.started', { role: msg('program.server'), port: '23456' });
   return {
     step: 2, slug: '02-receive-loop', title: 'Receive loop', dir: `${KIT_ROOT}/solutions/02-receive-loop`,
     passed: false, points: 2, maxPoints: 4, durationMs: 1234,
     checks: [
       { id: 'echo-lines', title: 'replies "echo: L" to every line, in order', status: 'pass', durationMs: 120, points: 2, maxPoints: 2 },
-      { id: 'merged-lines', title: 'answers each line', status: 'fail', internal: true, message: 'internal error in the checker, not in your program:\nError: boom', durationMs: 5, points: 0, maxPoints: 1 },
+      {
+        id: 'merged-lines', title: 'answers each line', status: 'fail', internal: true, message: say('en', internal),
+        failure: { received: internal, cause: 'internal', blame: 'checker' }, durationMs: 5, points: 0, maxPoints: 1,
+      },
       {
         id: 'crlf', title: 'drops the "\\r"', status: 'fail', durationMs: 2004, points: 0, maxPoints: 1,
-        message: 'sent:     "with crlf\\r\\n"\nexpected: the line "echo: with crlf"\nreceived: the line "echo: with crlf\\r"',
-        hint: 'nc -C and telnet end lines with "\\r\\n": drop a "\\r" just before the "\\n".',
+        message: failureText(crlf, 'en'),
+        hint: say('en', crlfHint),
+        failure: crlf,
         transcript: [
-          { at: 3, who: 'server', dir: '·', text: 'started server (PORT=23456)' },
+          { at: 3, who: 'server', dir: '·', text: say('en', started), message: started },
           { at: 210, who: 'A', dir: '→', text: '"with crlf\\r\\n"' },
           { at: 214, who: 'A', dir: '←', text: 'echo: with crlf\r' },
         ],
       },
-      { id: 'burst', title: 'answers a burst', status: 'skip', message: 'skipped: needs "answers each line" to pass first', durationMs: 0, points: 0, maxPoints: 1 },
+      { id: 'burst', title: 'answers a burst', status: 'skip', message: 'skipped: needs "answers each line" to pass first', skip: { reason: 'needs', check: 'merged-lines' }, durationMs: 0, points: 0, maxPoints: 1 },
     ],
   };
 }

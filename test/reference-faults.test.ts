@@ -8,10 +8,10 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { join } from 'node:path';
 import { mkdir, type FileHandle } from 'node:fs/promises';
-import { CheckContext, type ServerHandle } from '../checks/harness/context.ts';
+import { CheckRun, type ServerHandle } from '../checks/harness/context.ts';
 import { ABSENCE_MS, type Conn } from '../checks/harness/connection.ts';
 import { MB } from '../checks/harness/memory.ts';
-import { KIT_ROOT } from './helpers/kit.ts';
+import { asIs, KIT_ROOT } from './helpers/kit.ts';
 
 /** How one step talks: a request that gets a reply (step 4 has none: it relays). */
 interface Protocol {
@@ -55,7 +55,7 @@ const MS = 5000;
 
 /** Where the server's stdout stood when each client arrived: step 4 looks for what it printed from there. */
 const served = new WeakMap<Conn, number>();
-let t: CheckContext | undefined;
+let t: CheckRun | undefined;
 afterEach(async () => {
   await t?.cleanup();
   t = undefined;
@@ -63,7 +63,7 @@ afterEach(async () => {
 
 /** A fresh server of step `p`, with its state files in a folder of its own. */
 async function start(p: Protocol): Promise<ServerHandle> {
-  t = new CheckContext(join(ROOT, p.slug), p.step);
+  t = new CheckRun(join(ROOT, p.slug), p.step);
   const state = await t.tempDir();
   return t.server({ env: p.step === 8 ? { COUNTER_FILE: join(state, 'counter.txt'), CHAT_LOG: join(state, 'chat.log') } : {} });
 }
@@ -71,7 +71,7 @@ async function start(p: Protocol): Promise<ServerHandle> {
 async function client(p: Protocol, server: ServerHandle, name: string): Promise<Conn> {
   const from = server.program.stdout.lines.length;
   const c = await t!.connect(server, name);
-  if (p.greet) await c.expectMatch((l) => l.startsWith('welcome '), 'welcome', { ms: MS });
+  if (p.greet) await c.expectMatch((l) => l.startsWith('welcome '), asIs('welcome'), { ms: MS });
   served.set(c, from);
   return c;
 }
@@ -200,12 +200,12 @@ describe.each(from(2))('step $step reference, a client that sends without readin
     } else {
       d.stopReading();
       const chunk = Buffer.from(`${p.flood}\n`.repeat(8192));
-      const r = await d.flood(chunk, { maxBytes: 256 * MB, ms: 1500, label: 'requests, never reading a reply', sample: mem.sample });
+      const r = await d.flood(chunk, { maxBytes: 256 * MB, ms: 1500, label: asIs('requests, never reading a reply'), sample: mem.sample });
       expect(mem.growthMB(), `memory growth in MB after sending ${Math.round(r.sent / MB)} MB`).toBeLessThan(MAX_GROWTH_MB);
       // Every buffer on the way is full now: a server that waits for 'drain'
       // reads nothing more (or has cut this client off), so one more chunk
       // finds no room. One that keeps reading makes room, however slowly.
-      const more = await d.flood(chunk, { maxBytes: 64 * MB, ms: ABSENCE_MS, label: 'more requests' });
+      const more = await d.flood(chunk, { maxBytes: 64 * MB, ms: ABSENCE_MS, label: asIs('more requests') });
       expect(more.sent, `bytes sent in ${ABSENCE_MS} ms more: the server still reads a client that does not read its replies`).toBeLessThanOrEqual(chunk.length);
     }
     if (p.single) {
@@ -225,7 +225,7 @@ describe.each(STEPS.filter((p) => p.quit))('step $step reference, after /quit', 
     await e.sendLine('/quit');
     await reply(e, 'bye');
     const mem = memory(server);
-    const r = await e.flood(Buffer.from('/echo after\n'.repeat(8192)), { maxBytes: 256 * MB, ms: 2000, label: 'lines after /quit', sample: mem.sample, untilGone: true });
+    const r = await e.flood(Buffer.from('/echo after\n'.repeat(8192)), { maxBytes: 256 * MB, ms: 2000, label: asIs('lines after /quit'), sample: mem.sample, untilGone: true });
     expect(r.gone, 'connection gone within 2 s after /quit').toBe(true);
     expect(mem.growthMB(), `memory growth in MB after sending ${Math.round(r.sent / MB)} MB`).toBeLessThan(MAX_GROWTH_MB);
     await stillServing(p, server);
@@ -237,9 +237,9 @@ describe.each(STEPS.filter((p) => p.longLine))('step $step reference, after a li
     const server = await start(p);
     const f = await client(p, server, 'F');
     await f.send('9'.repeat(70_000));
-    await f.expectMatch((l) => l.startsWith('error: '), 'error: ...', { ms: MS });
+    await f.expectMatch((l) => l.startsWith('error: '), asIs('error: ...'), { ms: MS });
     const mem = memory(server);
-    const r = await f.flood(Buffer.alloc(256 * 1024, '9'), { maxBytes: 256 * MB, ms: 2000, label: 'more of the line', sample: mem.sample, untilGone: true });
+    const r = await f.flood(Buffer.alloc(256 * 1024, '9'), { maxBytes: 256 * MB, ms: 2000, label: asIs('more of the line'), sample: mem.sample, untilGone: true });
     expect(r.gone, 'connection gone within 2 s after the over-long line').toBe(true);
     expect(mem.growthMB(), `memory growth in MB after sending ${Math.round(r.sent / MB)} MB`).toBeLessThan(MAX_GROWTH_MB);
     await stillServing(p, server);
@@ -250,21 +250,21 @@ describe('step 8 reference, a disk that fails', () => {
   const p = STEPS.find((s) => s.step === 8)!;
 
   test('a counter file that cannot be read fails /incr with a short error, not a count restarted at 0, and leaks no path', async () => {
-    t = new CheckContext(join(ROOT, p.slug), p.step);
+    t = new CheckRun(join(ROOT, p.slug), p.step);
     const state = await t.tempDir();
     const counter = join(state, 'counter.txt');
     await mkdir(counter); // reading it fails with EISDIR: not "no file yet"
     const server = await t.server({ env: { COUNTER_FILE: counter, CHAT_LOG: join(state, 'chat.log') } });
     const a = await client(p, server, 'A');
     await a.sendLine('/incr');
-    const line = await a.expectMatch(() => true, 'a reply', { ms: MS });
+    const line = await a.expectMatch(() => true, asIs('a reply'), { ms: MS });
     expect(line).toMatch(/^error: /);
     expect(line).not.toContain(state);
     await exchange(p, server, a, 'still here');
   });
 
   test('a chat log write that fails is acknowledged to no one: neither message of the batch is published nor remembered', async () => {
-    t = new CheckContext(join(ROOT, p.slug), p.step);
+    t = new CheckRun(join(ROOT, p.slug), p.step);
     const state = await t.tempDir();
     const { SharedStore } = (await import(join(ROOT, p.slug, 'store.ts'))) as typeof import('../solutions/08-locks/store.ts');
     const store = new SharedStore(join(state, 'counter.txt'), join(state, 'chat.log'));

@@ -1,13 +1,13 @@
 // Every reference solution passes its step; every untouched starter (the
 // pristine copy in .starters/, as steps/ changes while a student works) fails it,
-// and those first failures a student meets read in French; and no run leaves a
+// and those first failures a student meets all have their ids; and no run leaves a
 // process behind.
 import { describe, expect, test } from 'vitest';
 import { STEPS, kitDir } from '../checks/steps.ts';
-import { FrenchCoverage } from './helpers/french-coverage.ts';
+import { KeyedCoverage } from './helpers/keyed-coverage.ts';
 import { checkDir, ids, markedProcesses } from './helpers/kit.ts';
 
-const french = new FrenchCoverage();
+const keyed = new KeyedCoverage();
 
 describe.each(STEPS.map((s) => [s.step, s] as const))('step %i', (n, step) => {
   test(`solution passes every check of ${step.slug}`, async () => {
@@ -19,16 +19,16 @@ describe.each(STEPS.map((s) => [s.step, s] as const))('step %i', (n, step) => {
   test(`starter fails ${step.slug}`, async () => {
     // The pristine copy: the student's steps/ stops failing as they work.
     const result = await checkDir(n, kitDir(step, '.starters'));
-    french.add(result, `starter ${n}`);
+    keyed.add(result, `starter ${n}`);
     expect(result.passed).toBe(false);
     expect(ids(result, 'fail').length).toBeGreaterThan(0);
     expect(result.checks.filter((c) => c.internal)).toEqual([]);
   });
 });
 
-test('every failure message and transcript event of the starters has its French', () => {
-  expect(french.size).toBeGreaterThan(0);
-  expect(french.untranslated()).toEqual([]);
+test('every failure, skip and transcript event of the starters is a catalog message (said in every language)', () => {
+  expect(keyed.size).toBeGreaterThan(0);
+  expect(keyed.unkeyed()).toEqual([]);
 });
 
 test('no process outlives the runs', () => {

@@ -8,15 +8,16 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { showNextHint } from '../checks/cli/hint.ts';
 import { KIT_ROOT } from '../checks/harness/compile.ts';
+import { asIs } from './helpers/kit.ts';
 import { crashHint, STILL_RUNNING_HINT } from '../checks/harness/context.ts';
 import type { Program } from '../checks/harness/program.ts';
 import { START_HINT } from '../checks/harness/runner.ts';
 import type { CheckResult, Step, StepResult } from '../checks/harness/types.ts';
 import { revealNextHint, renderHint } from '../checks/hints.ts';
-import { isProgramTrouble } from '../checks/i18n/harness-hints.ts';
-import { checkHints, localizeResult, translateHint } from '../checks/i18n/hints.ts';
-import { FRENCH_CHECKS, FRENCH_STEPS } from '../checks/i18n/hints.fr.ts';
-import { detectLang, translate } from '../checks/i18n/index.ts';
+import { defineStep } from '../checks/harness/types.ts';
+import { isProgramTrouble } from '../checks/hints.ts';
+import { checkHints, localizeResult, say } from '../checks/report/localize.ts';
+import { detectLang, isMessage, render, translate, type Text } from '../checks/i18n/index.ts';
 import { en } from '../checks/i18n/messages.en.ts';
 import { fr } from '../checks/i18n/messages.fr.ts';
 import { renderMarkdown } from '../checks/menu/markdown.ts';
@@ -37,17 +38,22 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const step: Step = {
+const step: Step = defineStep({
   step: 1,
   slug: '01-test',
-  title: 'Test',
-  concept: '',
+  title: asIs('Test'),
+  concept: asIs(''),
   checks: [
-    { id: 'a', title: 'A', role: 'server', hints: ['a1', 'a2', 'a3'], run: async () => {} },
-    { id: 'b', title: 'B', role: 'server', hints: ['b1'], run: async () => {} },
+    { id: 'a', title: asIs('A'), role: 'server', hints: [asIs('a1'), asIs('a2'), asIs('a3')], run: async () => {} },
+    { id: 'b', title: asIs('B'), role: 'server', hints: [asIs('b1')], run: async () => {} },
   ],
+});
+/** A check's result; a failure's hint (`hint`, as the runner gives it) goes into its data too. */
+const check = (id: string, status: CheckResult['status'], extra: Partial<Omit<CheckResult, 'hint'>> & { hint?: Text } = {}): CheckResult => {
+  const { hint, ...rest } = extra;
+  const failure = status === 'fail' && hint !== undefined ? { failure: { expected: asIs('x'), received: asIs(rest.message ?? 'y'), hint, cause: 'wrong-reply' as const, blame: 'student' as const } } : {};
+  return { id, title: id.toUpperCase(), status, durationMs: 1, points: 0, maxPoints: 1, ...(hint !== undefined ? { hint: render('en', hint) } : {}), ...failure, ...rest };
 };
-const check = (id: string, status: CheckResult['status'], extra: Partial<CheckResult> = {}): CheckResult => ({ id, title: id.toUpperCase(), status, durationMs: 1, points: 0, maxPoints: 1, ...extra });
 const result = (...checks: CheckResult[]): StepResult => ({ step: 1, slug: '01-test', title: 'Test', dir, passed: checks.every((c) => c.status === 'pass'), points: 0, maxPoints: 2, durationMs: 1, checks });
 
 describe('progress file', () => {
@@ -85,10 +91,10 @@ describe('progressive hints', () => {
   });
 
   test('a failure that showed a hint of its own uses none of the check\'s: the next asked for is the first', () => {
-    recordResult(result(check('a', 'fail', { hint: 'about this very failure' })), file, step);
+    recordResult(result(check('a', 'fail', { hint: asIs('about this very failure') })), file, step);
     const next = revealNextHint(step, result(check('a', 'fail')), 'en', file);
     expect(next.kind === 'hint' ? next.shown : next.kind).toBe(1);
-    recordResult(result(check('a', 'fail', { hint: 'a1' })), file, step);
+    recordResult(result(check('a', 'fail', { hint: asIs('a1') })), file, step);
     const after = revealNextHint(step, result(check('a', 'fail')), 'en', file);
     expect(after.kind === 'hint' ? after.shown : after.kind).toBe(2);
   });
@@ -123,25 +129,26 @@ describe('language', () => {
     expect(translate('fr', 'report.passes', { n: 3 })).toBe('L\'étape 3 est validée. Bravo !');
   });
 
-  test('every check of every step has a French title and as many French hints', () => {
+  test('every step and check says its title, concept and hints by catalog id', () => {
+    const plain: string[] = [];
     for (const s of STEPS) {
-      expect(FRENCH_STEPS[s.step], `step ${s.step}`).toBeDefined();
+      for (const [what, text] of [['title', s.text.title], ['concept', s.text.concept]] as const) if (!isMessage(text)) plain.push(`step ${s.step} ${what}`);
       for (const c of s.checks) {
-        const french = FRENCH_CHECKS[s.step]?.[c.id];
-        expect(french?.title, `step ${s.step} ${c.id}`).toBeTruthy();
-        expect(french?.hints.length, `hints of step ${s.step} ${c.id}`).toBe(c.hints.length);
+        if (!isMessage(c.text.title)) plain.push(`step ${s.step} ${c.id} title`);
+        c.text.hints.forEach((h, i) => !isMessage(h) && plain.push(`step ${s.step} ${c.id} hint ${i + 1}`));
       }
     }
+    expect(plain).toEqual([]);
   });
 
-  test('a failure shows its hint and title in French; unknown text stays English', () => {
+  test('a failure shows its hint and title in French', () => {
     const s1 = STEPS[0];
     const c = s1.checks[1];
-    const r = localizeResult(s1, check(c.id, 'fail', { title: c.title, hint: c.hints[0] }), 'fr');
-    expect(r.title).toBe(FRENCH_CHECKS[1][c.id].title);
+    const r = localizeResult(s1, check(c.id, 'fail', { title: c.title, hint: c.text.hints[0] }), 'fr');
+    expect(r.title).toBe(say('fr', c.text.title));
     expect(r.hint).toBe(checkHints(s1, c, 'fr')[0]);
-    expect(translateHint(s1, c.id, 'something new', 'fr')).toBe('something new');
-    expect(localizeResult(s1, check(c.id, 'fail', { hint: 'x' }), 'en').hint).toBe('x');
+    expect(r.hint).not.toBe(c.hints[0]);
+    expect(localizeResult(s1, check(c.id, 'fail', { hint: asIs('x') }), 'en').hint).toBe('x');
   });
 });
 
@@ -151,7 +158,7 @@ describe('quizzes', () => {
       const quiz = QUIZZES[n];
       expect(quiz.length, `step ${n}`).toBeGreaterThanOrEqual(2);
       for (const q of quiz) {
-        for (const text of [q.question, q.explanation]) expect(text.en && text.fr).toBeTruthy();
+        for (const text of [q.question, q.explanation]) expect(render('en', text) && render('fr', text) !== render('en', text)).toBeTruthy();
         if (q.kind === 'choice') expect(q.choices[q.answer]).toBeDefined();
       }
     }
@@ -159,10 +166,11 @@ describe('quizzes', () => {
 
   test('the accurate answers: byte stream, accept loop, split(" ", 1), eval', () => {
     const choice = (n: number, i: number) => QUIZZES[n][i] as Extract<(typeof QUIZZES)[1][0], { kind: 'choice' }>;
-    expect(choice(2, 2).choices[choice(2, 2).answer].en).toMatch(/byte stream/);
-    expect(choice(3, 1).choices[choice(3, 1).answer].en).toMatch(/loop that accepts/);
-    expect(choice(6, 1).choices[choice(6, 1).answer].en).toBe('["/echo"]');
-    expect(choice(5, 1).choices[choice(5, 1).answer].en).toMatch(/code that does not throw still runs/);
+    const en = (n: number, i: number) => render('en', choice(n, i).choices[choice(n, i).answer]);
+    expect(en(2, 2)).toMatch(/byte stream/);
+    expect(en(3, 1)).toMatch(/loop that accepts/);
+    expect(en(6, 1)).toBe('["/echo"]');
+    expect(en(5, 1)).toMatch(/code that does not throw still runs/);
     expect(isRight(QUIZZES[1][3], ' connection ')).toBe(true);
     expect(isRight(QUIZZES[2][3], 'saut de ligne')).toBe(true);
     expect(isRight(QUIZZES[2][3], 'space')).toBe(false);
@@ -226,7 +234,7 @@ describe('hints of the harness itself: a program that crashed, did not start, di
       const failed = result(check('a', 'fail', { hint, message: 'received: the server exited (code 1)' }), check('b', 'fail'));
       recordResult(failed, file);
       const next = revealNextHint(step, failed, 'en', file);
-      expect(next).toMatchObject({ kind: 'program', checkId: 'a', hint });
+      expect(next).toMatchObject({ kind: 'program', checkId: 'a', hint: render('en', hint) });
       expect(loadProgress(file).steps['1'].hintsSeen).toEqual({ a: 1 });
       const text = renderHint(next, 1, 'en', false);
       expect(text).toContain('"A" failed because the program crashed or did not start');
@@ -253,7 +261,7 @@ describe('hints of the harness itself: a program that crashed, did not start, di
 
   test('in French, with the variable parts of the crash hint kept', () => {
     const s1 = STEPS[0];
-    const fr = (hint: string) => translateHint(s1, 'echo', hint, 'fr');
+    const fr = (hint: Text) => say('fr', hint);
     expect(fr(START_HINT)).toMatch(/^Rien ne peut être vérifié tant que le programme ne démarre pas/);
     expect(fr(STILL_RUNNING_HINT)).toMatch(/^Un programme se termine quand plus rien n'est ouvert/);
     expect(fr(crashed('server', 1, 3))).toBe(
@@ -261,7 +269,8 @@ describe('hints of the harness itself: a program that crashed, did not start, di
     );
     expect(fr(crashed('client', 13))).toMatch(/^Votre client s'est arrêté avec une erreur \(code 13 : un await de premier niveau ne s'est jamais terminé\) .* le lancer à la main le montre en direct\.$/);
     expect(fr(crashed('restarted server', 2, 8))).toMatch(/^Votre serveur redémarré s'est arrêté avec une erreur \(code 2\)/);
-    expect(isProgramTrouble(crashed('client', 1, 1)) && isProgramTrouble(START_HINT) && !isProgramTrouble(STILL_RUNNING_HINT)).toBe(true);
+    const failing = (hint: Text) => check('a', 'fail', { hint });
+    expect(isProgramTrouble(failing(crashed('client', 1, 1))) && isProgramTrouble(failing(START_HINT)) && !isProgramTrouble(failing(STILL_RUNNING_HINT))).toBe(true);
   });
 
   test('npm run step -- N --hint on a crashing server shows the crash, its error line and the crash hint', async () => {

@@ -5,15 +5,15 @@ import { accessSync, constants, existsSync, statSync, writeFileSync } from 'node
 import { dirname, resolve } from 'node:path';
 import { STEPS, findStep } from '../steps.ts';
 import type { Step } from '../harness/types.ts';
-import { detectLang, type Bilingual } from '../i18n/index.ts';
+import { detectLang, msg, render, translate, type Text } from '../i18n/index.ts';
 
-/** A command-line mistake; what students can get wrong also says it in French. */
+/** A command-line mistake: a Message is said in the reader's language; a plain string (the teacher's grade command) stays English. */
 export class UsageError extends Error {
-  readonly fr?: string;
+  readonly text: Text;
 
-  constructor(message: string | Bilingual) {
-    super(typeof message === 'string' ? message : message.en);
-    if (typeof message !== 'string') this.fr = message.fr;
+  constructor(text: Text) {
+    super(render('en', text));
+    this.text = text;
   }
 }
 
@@ -23,22 +23,27 @@ export function parse(args: string[], options: Options) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
-    // parseArgs messages are clear but long; keep their first sentence.
-    const en = (error as Error).message.split('. ')[0].replace(/\.$/, '');
-    const option = /'(-[^' ]+)/.exec(en)?.[1] ?? '';
+    // parseArgs messages are clear but long; keep their first sentence. Node
+    // gives no structured detail: the option is read from its (English) text.
+    const said = (error as Error).message.split('. ')[0].replace(/\.$/, '');
     const code = (error as NodeJS.ErrnoException).code;
-    const fr = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? `option inconnue ${option}` : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? `l'option ${option} attend une valeur` : en;
-    throw new UsageError({ en, fr });
+    const unknown = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /^Unknown option '(.+)'$/.exec(said) : null;
+    const missing = code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? /^Option '(.+) <value>' argument missing$/.exec(said) : null;
+    const noValue = code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? /^Option '(.+)' does not take an argument$/.exec(said) : null;
+    if (unknown) throw new UsageError(msg('cli.args.unknownOption', { option: unknown[1] }));
+    if (missing) throw new UsageError(msg('cli.args.missingValue', { option: missing[1] }));
+    if (noValue) throw new UsageError(msg('cli.args.noValue', { option: noValue[1] }));
+    throw new UsageError(msg('cli.args.other', { said }));
   }
 }
 
 export function parseStep(raw: string | undefined): Step {
-  const available = `${STEPS[0].step} to ${STEPS.at(-1)!.step}`;
-  const fromTo = `${STEPS[0].step} à ${STEPS.at(-1)!.step}`;
-  if (raw === undefined) throw new UsageError({ en: `which step? give a step number from ${available}`, fr: `quelle étape ? donnez un numéro d'étape de ${fromTo}` });
+  const first = STEPS[0].step;
+  const last = STEPS.at(-1)!.step;
+  if (raw === undefined) throw new UsageError(msg('cli.args.whichStep', { first, last }));
   const n = Number(raw);
   const step = /^\d+$/.test(raw) ? findStep(n) : undefined;
-  if (!step) throw new UsageError({ en: `no step ${JSON.stringify(raw)}: steps are numbered ${available}`, fr: `pas d'étape ${JSON.stringify(raw)} : les étapes vont de ${fromTo}` });
+  if (!step) throw new UsageError(msg('cli.args.noSuchStep', { raw: JSON.stringify(raw), first, last }));
   return step;
 }
 
@@ -49,24 +54,24 @@ export function userPath(path: string): string {
 
 export function existingDir(path: string, flag: string): string {
   // `--dir=` or `--dir ""` would otherwise quietly mean the current folder.
-  if (!path.trim()) throw new UsageError({ en: `${flag} needs a folder`, fr: `${flag} attend un dossier` });
+  if (!path.trim()) throw new UsageError(msg('cli.args.needsFolder', { flag }));
   const dir = userPath(path);
-  if (!existsSync(dir)) throw new UsageError({ en: `${flag} ${path}: no such folder`, fr: `${flag} ${path} : ce dossier n'existe pas` });
-  if (!statSync(dir).isDirectory()) throw new UsageError({ en: `${flag} ${path}: not a folder`, fr: `${flag} ${path} : ce n'est pas un dossier` });
+  if (!existsSync(dir)) throw new UsageError(msg('cli.args.noSuchFolder', { flag, path }));
+  if (!statSync(dir).isDirectory()) throw new UsageError(msg('cli.args.notAFolder', { flag, path }));
   return dir;
 }
 
 /** A file to write a report to (`--html FILE`): its folder must exist and be writable, checked before any run. */
 export function htmlTarget(path: string): string {
-  if (!path.trim()) throw new UsageError({ en: '--html needs a file name', fr: '--html attend un nom de fichier' });
+  if (!path.trim()) throw new UsageError(msg('cli.html.needsFile'));
   const file = userPath(path);
   const folder = dirname(file);
-  if (existsSync(file) && statSync(file).isDirectory()) throw new UsageError({ en: `--html ${path}: is a folder, give a file name`, fr: `--html ${path} : c'est un dossier, donnez un nom de fichier` });
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError({ en: `--html ${path}: no such folder ${folder}`, fr: `--html ${path} : le dossier ${folder} n'existe pas` });
+  if (existsSync(file) && statSync(file).isDirectory()) throw new UsageError(msg('cli.html.isFolder', { path }));
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(msg('cli.html.noFolder', { path, folder }));
   try {
     accessSync(folder, constants.W_OK);
   } catch {
-    throw new UsageError({ en: `--html ${path}: cannot write in ${folder}`, fr: `--html ${path} : impossible d'écrire dans ${folder}` });
+    throw new UsageError(msg('cli.html.cannotWriteIn', { path, folder }));
   }
   return file;
 }
@@ -77,7 +82,7 @@ export function writeHtmlTarget(file: string, html: string, lang: 'en' | 'fr'): 
     writeFileSync(file, html);
   } catch (error) {
     const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    process.stderr.write(lang === 'fr' ? `erreur : --html : impossible d'écrire ${file} (${why})\n` : `error: --html: cannot write ${file} (${why})\n`);
+    process.stderr.write(`${translate(lang, 'cli.error', { error: msg('cli.html.cannotWrite', { file, why }) })}\n`);
     process.exitCode = 2;
   }
 }
@@ -111,20 +116,16 @@ export function reclaimNpmFlags(
   if (taken.length) {
     const [first, ...rest] = positionals;
     const typed = `npm run ${script} -- ${[first, ...rest, ...taken].join(' ')}`;
-    process.stderr.write(
-      detectLang() === 'fr'
-        ? `note : npm a gardé ${taken.join(' ')} pour lui ; appliqué quand même. La prochaine fois, tapez : ${typed}\n`
-        : `note: npm kept ${taken.join(' ')} for itself; applied anyway. Next time type: ${typed}\n`,
-    );
+    process.stderr.write(`${translate(detectLang(), 'cli.npmKept', { flags: taken.join(' '), typed })}\n`);
   }
 }
 
 /** Prints "error: …" and the usage, exits 2. */
 /** A usage error: one line saying what is wrong, the usage, exit code 2. */
-export function usageExit(error: unknown, usage: string | Bilingual): never {
+export function usageExit(error: unknown, usage: Text): never {
   if (!(error instanceof UsageError)) throw error;
-  const french = detectLang() === 'fr';
-  const how = typeof usage === 'string' ? usage : french ? usage.fr : usage.en;
-  process.stderr.write(french && error.fr ? `erreur : ${error.fr}\n${how}\n` : `error: ${error.message}\n${how}\n`);
+  const lang = detectLang();
+  const said = translate(lang, 'cli.error', { error: error.text });
+  process.stderr.write(`${said}\n${render(lang, usage)}\n`);
   process.exit(2);
 }

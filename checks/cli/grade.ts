@@ -18,9 +18,10 @@ import { renderClassTable } from '../report/class-table.ts';
 import { STEPS } from '../steps.ts';
 import { parseStepList } from '../grade/select.ts';
 import { parse, usageExit, userPath, UsageError } from './args.ts';
-import { confinementSupport } from '../confine/support.ts';
+import { confinementSupport, refusal } from '../confine/support.ts';
+import { detectLang, msg, render } from '../i18n/index.ts';
 
-const USAGE = 'usage: npm run grade -- FOLDER [--out DIR] [--steps 1-3,5] [--jobs N] [--budget SECONDS] [--unconfined]';
+const USAGE = msg('grade.usage');
 const DEFAULT_BUDGET_S = 60;
 
 interface GradeArgs {
@@ -36,7 +37,7 @@ interface GradeArgs {
 
 function positiveInt(raw: string, flag: string, max: number): number {
   const n = Number(raw);
-  if (!/^\d+$/.test(raw) || n < 1 || n > max) throw new UsageError(`${flag} ${raw}: expected a whole number from 1 to ${max}`);
+  if (!/^\d+$/.test(raw) || n < 1 || n > max) throw new UsageError(msg('grade.wholeNumber', { flag, raw, max }));
   return n;
 }
 
@@ -50,13 +51,13 @@ function readArgs(argv: string[]): GradeArgs {
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(`${render(detectLang(), USAGE)}\n`);
     process.exit(0);
   }
-  if (positionals.length === 0) throw new UsageError('which class? give the folder that holds one subfolder per submission');
-  if (positionals.length > 1) throw new UsageError(`one class folder at a time (got ${positionals.join(' ')})`);
+  if (positionals.length === 0) throw new UsageError(msg('grade.whichClass'));
+  if (positionals.length > 1) throw new UsageError(msg('grade.oneClass', { folders: positionals.join(' ') }));
   const outDir = userPath((values.out as string | undefined) ?? 'grades');
-  if (existsSync(outDir) && !statSync(outDir).isDirectory()) throw new UsageError(`--out ${values.out}: not a folder`);
+  if (existsSync(outDir) && !statSync(outDir).isDirectory()) throw new UsageError(msg('grade.outNotFolder', { out: String(values.out) }));
   return {
     folder: userPath(positionals[0]),
     folderArg: positionals[0],
@@ -72,7 +73,7 @@ function findClass(args: GradeArgs): Submission[] {
   try {
     return discoverSubmissions(args.folder, [args.outDir]);
   } catch (error) {
-    if (error instanceof DiscoveryError) throw new UsageError(`${args.folderArg}: ${error.message}`);
+    if (error instanceof DiscoveryError) throw new UsageError(msg('grade.folder', { folder: args.folderArg, why: error.text }));
     throw error;
   }
 }
@@ -130,14 +131,7 @@ async function main(): Promise<void> {
 function refuseUnconfinable(): void {
   const support = confinementSupport();
   if (support.ok) return;
-  process.stderr.write(
-    [
-      `npm run grade: cannot confine the students' programs: ${support.why}.`,
-      'Grading runs untrusted code; without a sandbox it could read and change other submissions, your files and these grades.',
-      ...support.fix.map((f) => `  fix: ${f}`),
-      '  or, knowing the risk, grade unconfined: npm run grade -- FOLDER --unconfined (every report is then marked so)',
-    ].join('\n') + '\n',
-  );
+  process.stderr.write(refusal(support, 'grade', 'en'));
   process.exit(3);
 }
 

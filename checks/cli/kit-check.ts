@@ -1,7 +1,8 @@
 // npm run kit-check
 // The maintainer's one command before a commit or a release: the type check,
-// the starters' pristine copies (.starters/) against steps/, then the whole
-// test suite, in that order. It stops at the first step that fails and exits
+// the starters' pristine copies (.starters/) against steps/, the message
+// catalogs (every id in English and French), then the whole test suite (which
+// compares the recorded outputs), in that order. It stops at the first step that fails and exits
 // with that step's exit code.
 import { spawnSync } from 'node:child_process';
 import { KIT_ROOT } from '../harness/compile.ts';
@@ -11,6 +12,8 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const STEPS: { what: string; command: string; args: string[] }[] = [
   { what: 'type check', command: npm, args: ['run', 'typecheck'] },
   { what: 'starters match .starters/', command: process.execPath, args: ['--import', 'tsx', 'checks/cli/snapshot-starters.ts', '--check'] },
+  // Seconds, not minutes: a message without its French is named before the long suite starts.
+  { what: 'catalogs complete', command: npm, args: ['exec', '--', 'vitest', 'run', 'test/catalogs.test.ts'] },
   { what: 'test suite', command: npm, args: ['test'] },
 ];
 
@@ -23,4 +26,4 @@ for (const [i, step] of STEPS.entries()) {
     process.exit(code || 1);
   }
 }
-process.stdout.write('\nkit-check: type check, starters and tests all pass\n');
+process.stdout.write('\nkit-check: type check, starters, catalogs and tests all pass\n');

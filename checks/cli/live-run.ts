@@ -3,7 +3,7 @@
 // Shared by the menu and watch mode; a cancelled run stops printing.
 import { runStep } from '../harness/runner.ts';
 import type { CheckResult, Step, StepResult } from '../harness/types.ts';
-import { localizeResult, localizeStep } from '../i18n/hints.ts';
+import { localizeResult, localizeStep } from '../report/localize.ts';
 import type { Lang } from '../i18n/index.ts';
 import { PrettyRenderer, wantsColor, type PrettyOptions } from '../report/pretty.ts';
 import { KIT_ROOT } from '../harness/compile.ts';

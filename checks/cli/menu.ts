@@ -5,14 +5,14 @@
 import { Chalk } from 'chalk';
 import { installExitHandlers } from '../harness/reaper.ts';
 import type { Step } from '../harness/types.ts';
-import { localizeStep } from '../i18n/hints.ts';
+import { localizeStep } from '../report/localize.ts';
 import { detectLang, translator, type Lang, type MessageKey } from '../i18n/index.ts';
 import * as actions from '../menu/actions.ts';
 import { Cancelled, pause, select } from '../menu/prompts.ts';
 import { nextAction, type ActionName } from '../menu/next-action.ts';
 import { stepTitles } from '../menu/step-list.ts';
 import { takeQuiz } from '../menu/quiz.ts';
-import { loadProgress, stepStatus } from '../progress.ts';
+import { loadProgress, stepStatus, type StepStatus } from '../progress.ts';
 import { wantsColor } from '../report/pretty.ts';
 import { STEPS } from '../steps.ts';
 
@@ -26,6 +26,9 @@ const ACTIONS: { name: ActionName; key: MessageKey; run: (step: Step, lang: Lang
   { name: 'reset', key: 'menu.action.reset', run: actions.reset },
   { name: 'solution', key: 'menu.action.solution', run: actions.showSolution },
 ];
+
+/** What the step list says of each step's last run. */
+const STATUS: Record<StepStatus, MessageKey> = { passed: 'menu.status.passed', failed: 'menu.status.failed', untried: 'menu.status.untried' };
 
 /** Where the cursor starts: the first step not passed yet. */
 function firstToDo(): number {
@@ -41,7 +44,7 @@ async function chooseStep(lang: Lang, initial: number): Promise<Step | undefined
   const mark = { passed: c.green('✓'), failed: c.red('✗'), untried: c.dim('·') };
   const titles = STEPS.map((step) => `${step.step}. ${localizeStep(step, lang).title}`);
   const statuses = STEPS.map((step) => stepStatus(progress, step.step));
-  const hints = statuses.map((status) => t(`menu.status.${status}`));
+  const hints = statuses.map((status) => t(STATUS[status]));
   const shown = stepTitles(titles, hints, process.stdout.columns || 80);
   const choices = STEPS.map((step, i) => ({ name: String(step.step), message: `${mark[statuses[i]]} ${shown[i]}`, hint: hints[i], echo: titles[i] }));
   choices.push({ name: 'quit', message: `  ${t('menu.quit')}`, hint: '', echo: t('menu.quit') });

@@ -3,16 +3,13 @@
 // step's recorded result is forgotten (the menu no longer shows it passed).
 import { join, relative } from 'node:path';
 import { KIT_ROOT } from '../harness/compile.ts';
-import { detectLang, translator } from '../i18n/index.ts';
+import { detectLang, msg, translator } from '../i18n/index.ts';
 import { confirm } from '../menu/prompts.ts';
 import { pristineFiles, PRISTINE_DIR, resetStarter } from '../menu/starter.ts';
 import { studentDir } from '../menu/student-dir.ts';
 import { parse, parseStep, UsageError, usageExit } from './args.ts';
 
-const USAGE = {
-  en: 'usage: npm run reset -- N [--yes]   (puts the starter of step N back; your files go to backups/ first)',
-  fr: 'usage : npm run reset -- N [--yes]   (remet le code de départ de l\'étape N ; vos fichiers vont d\'abord dans backups/)',
-};
+const USAGE = msg('cli.reset.usage');
 const lang = detectLang();
 const t = translator(lang);
 
@@ -20,10 +17,10 @@ let step;
 let yes = false;
 try {
   const { values, positionals } = parse(process.argv.slice(2), { yes: { type: 'boolean', short: 'y' } });
-  if (positionals.length > 1) throw new UsageError({ en: `one step at a time: ${positionals.join(' ')}`, fr: `une étape à la fois : ${positionals.join(' ')}` });
+  if (positionals.length > 1) throw new UsageError(msg('cli.reset.oneStep', { steps: positionals.join(' ') }));
   step = parseStep(positionals[0]);
   yes = Boolean(values.yes);
-  if (!yes && !process.stdin.isTTY) throw new UsageError({ en: 'no terminal to ask for confirmation: add --yes', fr: 'pas de terminal pour demander confirmation : ajoutez --yes' });
+  if (!yes && !process.stdin.isTTY) throw new UsageError(msg('cli.reset.noTerminal'));
 } catch (error) {
   usageExit(error, USAGE);
 }

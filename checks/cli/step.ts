@@ -8,8 +8,8 @@ import type { CheckResult, Step } from '../harness/types.ts';
 import { renderJson } from '../report/json.ts';
 import { renderStepHtml } from '../report/html.ts';
 import { PrettyRenderer, wantsColor } from '../report/pretty.ts';
-import { localizeResult, localizeStep } from '../i18n/hints.ts';
-import { detectLang } from '../i18n/index.ts';
+import { localizeResult, localizeStep } from '../report/localize.ts';
+import { detectLang, msg, translate } from '../i18n/index.ts';
 import { recordIfOwn } from '../progress.ts';
 import { showNextHint } from './hint.ts';
 import { watchStep } from './watch.ts';
@@ -19,10 +19,7 @@ import { copyInFromEnv } from '../confine/copy-in.ts';
 import { runConfinedStep } from '../confine/confined-step.ts';
 import { existingDir, htmlTarget, writeHtmlTarget, parse, parseStep, reclaimNpmFlags, usageExit, UsageError } from './args.ts';
 
-const USAGE = {
-  en: 'usage: npm run step -- N [--dir PATH] [--solution] [--json | --watch | --hint] [--html FILE] [--confine]   (N = 1…8, e.g. npm run step 3)',
-  fr: 'usage : npm run step -- N [--dir DOSSIER] [--solution] [--json | --watch | --hint] [--html FICHIER] [--confine]   (N = 1…8, par exemple npm run step 3)',
-};
+const USAGE = msg('cli.step.usage');
 
 interface StepArgs {
   step: Step;
@@ -48,17 +45,17 @@ function readArgs(argv: string[]): StepArgs {
   });
   reclaimNpmFlags(values, positionals, { booleans: ['solution', 'json', 'watch', 'hint', 'confine'], strings: ['dir', 'html'] }, 'step');
   if (values.help) {
-    process.stdout.write(`${detectLang() === 'fr' ? USAGE.fr : USAGE.en}\n`);
+    process.stdout.write(`${translate(detectLang(), 'cli.step.usage')}\n`);
     process.exit(0);
   }
-  if (positionals.length > 1) throw new UsageError({ en: `one step at a time (got ${positionals.join(' ')})`, fr: `une étape à la fois (reçu ${positionals.join(' ')})` });
+  if (positionals.length > 1) throw new UsageError(msg('cli.step.oneStep', { steps: positionals.join(' ') }));
   const step = parseStep(positionals[0]);
-  if (values.dir !== undefined && values.solution) throw new UsageError({ en: '--dir and --solution choose the folder both: give one', fr: '--dir et --solution choisissent tous deux le dossier : donnez-en un seul' });
+  if (values.dir !== undefined && values.solution) throw new UsageError(msg('cli.step.dirOrSolution'));
   const dir = values.dir !== undefined ? existingDir(values.dir as string, '--dir') : kitDir(step, values.solution ? 'solutions' : 'steps');
-  if ([values.json, values.watch, values.hint].filter(Boolean).length > 1) throw new UsageError({ en: '--json, --watch and --hint do not go together: give one', fr: '--json, --watch et --hint ne vont pas ensemble : donnez-en un seul' });
-  if (values.html !== undefined && (values.watch || values.hint)) throw new UsageError({ en: '--html goes with a single run: not with --watch or --hint', fr: '--html va avec une seule exécution : pas avec --watch ni --hint' });
+  if ([values.json, values.watch, values.hint].filter(Boolean).length > 1) throw new UsageError(msg('cli.step.oneMode'));
+  if (values.html !== undefined && (values.watch || values.hint)) throw new UsageError(msg('cli.step.htmlOnce'));
   if (values.confine && (values.watch || values.hint || values.html !== undefined)) {
-    throw new UsageError({ en: '--confine goes with a single run: not with --watch, --hint or --html', fr: '--confine va avec une seule exécution : pas avec --watch, --hint ni --html' });
+    throw new UsageError(msg('cli.step.confineOnce'));
   }
   const html = values.html === undefined ? undefined : htmlTarget(values.html as string);
   const confine = values.confine ? [String(step.step), ...(values.json ? ['--json'] : [])] : undefined;
@@ -76,13 +73,13 @@ async function main(): Promise<void> {
   const lang = detectLang();
   if (args.confine && !confinedHere()) {
     installExitHandlers();
-    process.exitCode = await runConfinedStep(dir, args.confine, lang === 'fr');
+    process.exitCode = await runConfinedStep(dir, args.confine, lang);
     return;
   }
   if (confinedHere()) copyInFromEnv();
   if (args.mode === 'watch') return watchStep(step, dir, lang); // with its own exit message
   installExitHandlers(() =>
-    process.stderr.write(lang === 'fr' ? '\ninterrompu : tous les programmes lancés par les vérifications ont été arrêtés\n' : '\ninterrupted: every program the checks started was stopped\n'),
+    process.stderr.write(`\n${translate(lang, 'cli.step.interrupted')}\n`),
   );
   if (args.mode === 'hint') return showNextHint(step, dir, lang);
   const pretty = new PrettyRenderer({ color: wantsColor(process.stdout), cwd: process.env.INIT_CWD ?? process.cwd(), lang, own: dir === kitDir(step, 'steps'), localize: (r) => localizeResult(step, r, lang) });

@@ -8,17 +8,15 @@ import { dirname, join } from 'node:path';
 import { KIT_ROOT } from '../harness/compile.ts';
 import { RUNNER_PID_VAR } from '../harness/reaper.ts';
 import { STEPS } from '../steps.ts';
-import { confinementSupport } from './support.ts';
+import { msg, render, type Lang } from '../i18n/index.ts';
+import { confinementSupport, refusal } from './support.ts';
 import { ConfineError, submissionSandbox, type SubmissionPlan } from './submission-sandbox.ts';
 
 /** Runs `step.ts ARGS --dir DIR` confined; resolves with its exit code. Exits 3 when this machine cannot confine. */
-export function runConfinedStep(dir: string, args: string[], french: boolean): Promise<number> {
+export function runConfinedStep(dir: string, args: string[], lang: Lang): Promise<number> {
   const support = confinementSupport();
   if (!support.ok) {
-    const lines = french
-      ? [`--confine : impossible de confiner les programmes ici : ${support.why}.`, ...support.fix.map((f) => `  solution : ${f}`), '  ou lancez la même commande sans --confine']
-      : [`--confine: cannot confine the programs here: ${support.why}.`, ...support.fix.map((f) => `  fix: ${f}`), '  or run the same command without --confine'];
-    process.stderr.write(`${lines.join('\n')}\n`);
+    process.stderr.write(refusal(support, 'step', lang));
     return Promise.resolve(3);
   }
   // Its sibling step folders come along (read-only to the programs): a step may import from an earlier one.
@@ -28,7 +26,7 @@ export function runConfinedStep(dir: string, args: string[], french: boolean): P
     plan = submissionSandbox(dirname(dir), [dir, ...siblings], KIT_ROOT);
   } catch (error) {
     if (!(error instanceof ConfineError)) throw error;
-    process.stderr.write(`--confine: ${error.message}\n`);
+    process.stderr.write(`${render(lang, msg('confine.step.error', { error: error.text }))}\n`);
     return Promise.resolve(2);
   }
   const env = { ...plan.env, [RUNNER_PID_VAR]: String(process.pid), ...(process.env.INIT_CWD ? { INIT_CWD: process.env.INIT_CWD } : {}) };

@@ -9,13 +9,14 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { KIT_ROOT } from '../harness/compile.ts';
 import { RUNNER_PID_VAR, signalGroup, track, untrack } from '../harness/reaper.ts';
+import { msg } from '../i18n/index.ts';
 import type { Step, StepResult } from '../harness/types.ts';
 import { STEPS } from '../steps.ts';
 import { stepDir, type Submission } from '../grade/discover.ts';
 import { HUNG_AFTER_BUDGET_MS, hungStep } from '../grade/hung.ts';
-import type { GradeOptions } from '../grade/run.ts';
+import type { GradeOptions } from '../grade/options.ts';
 import { ConfineError, submissionSandbox, type SubmissionPlan } from './submission-sandbox.ts';
-import type { WorkerEvent, WorkerTask } from './worker.ts';
+import type { WorkerEvent, WorkerTask } from './worker-protocol.ts';
 
 /** Sandboxes in flight for `jobs` submissions side by side (more, each with fewer check slots, measured slower). */
 export function sandboxesInFlight(jobs: number): number {
@@ -33,7 +34,7 @@ export async function gradeConfined(sub: Submission, steps: Step[], o: GradeOpti
     plan = submissionSandbox(sub.dir, [...new Set([...dirs.values(), ...STEPS.map((s) => stepDir(sub, s))])], KIT_ROOT);
   } catch (error) {
     if (!(error instanceof ConfineError)) throw error;
-    return steps.map((s) => hungStep(s, dirs.get(s.step)!, [], 0, error.message));
+    return steps.map((s) => hungStep(s, dirs.get(s.step)!, [], 0, error.text));
   }
   const task: WorkerTask = {
     steps: steps.map((s) => ({ step: s.step, dir: dirs.get(s.step)!, notes: plan.notes.get(dirs.get(s.step)!) ?? [] })),
@@ -78,7 +79,7 @@ export async function gradeConfined(sub: Submission, steps: Step[], o: GradeOpti
   o.signal?.removeEventListener('abort', kill);
   if (child.pid) untrack(child.pid);
 
-  const why = exit === 0 ? 'the step was not reported' : `the grading sandbox ended early (${describe(exit, stderr)})`;
+  const why = exit === 0 ? msg('hung.notReported') : msg('hung.sandboxEnded', { detail: describe(exit, stderr) });
   return steps.map((s) => results.get(s.step) ?? hungStep(s, dirs.get(s.step)!, [], limitMs, why));
 }
 

@@ -14,6 +14,7 @@ import { LIMITS } from './limits.ts';
 import { stageRuntime } from './runtime.ts';
 import { CONFINED_VAR, KIT_MODULES_VAR } from './program-sandbox.ts';
 import { runsAsRoot } from './sandbox-user.ts';
+import { msg, render, type Message } from '../i18n/index.ts';
 
 /** The only variables the checks inside get from the grader's environment: none of its secrets. */
 const PASSED_VARS = ['PATH', 'LANG', 'LC_ALL', 'LAB_LANG', 'TERM', 'COLUMNS', 'NO_COLOR', 'FORCE_COLOR'];
@@ -23,7 +24,12 @@ const STEP_COPIES = '/tmp/steps';
 const STAGED_KIT_MODULES = '/tmp/kit/node_modules';
 
 /** This layout of folders cannot be confined (said in one line). */
-export class ConfineError extends Error {}
+/** The submission cannot be laid out in a sandbox: `text` says why. */
+export class ConfineError extends Error {
+  constructor(readonly text: Message) {
+    super(render('en', text));
+  }
+}
 
 export interface SubmissionPlan {
   args: string[];
@@ -63,7 +69,7 @@ export function submissionSandbox(submission: string, dirs: string[], cwd: strin
   for (const dir of dirs.filter((d) => existsSync(d))) byParent.set(dirname(dir), [...(byParent.get(dirname(dir)) ?? []), dir]);
   for (const [parent, inParent] of byParent) {
     if (KIT_ROOT === parent || KIT_ROOT.startsWith(`${parent}/`)) {
-      throw new ConfineError(`${inParent[0]}: a step folder in the kit's own folder, or above it, cannot be confined: put it in a folder of its own`);
+      throw new ConfineError(msg('confine.kitInside', { dir: inParent[0] }));
     }
     args.push('--tmpfs', parent);
     for (const dir of inParent) {

@@ -4,10 +4,11 @@
 // answer says why in a few lines and what fixes it.
 import { spawnSync } from 'node:child_process';
 import { platform } from 'node:os';
+import { msg, render, type Lang, type Message } from '../i18n/index.ts';
 import { runtimeArgs, stageRuntime } from './runtime.ts';
 import { runsAsRoot, SANDBOX_UID } from './sandbox-user.ts';
 
-export type Support = { ok: true } | { ok: false; why: string; fix: string[] };
+export type Support = { ok: true } | { ok: false; why: Message; fix: Message[] };
 
 let cached: Support | undefined;
 
@@ -20,16 +21,16 @@ function probe(): Support {
   if (platform() !== 'linux') {
     return {
       ok: false,
-      why: `grading confines each submission with Linux namespaces (bubblewrap), and this is ${platform()}`,
-      fix: ['grade on Linux: a Linux machine or VM, WSL 2 on Windows, or the CI template (each runner grades one student in a fresh VM)'],
+      why: msg('confine.why.notLinux', { platform: platform() }),
+      fix: [msg('confine.fix.linux')],
     };
   }
   const version = spawnSync('bwrap', ['--version'], { encoding: 'utf8' });
   if (version.error) {
     return {
       ok: false,
-      why: 'bubblewrap (the bwrap command) is not installed',
-      fix: ['install it: sudo apt-get install bubblewrap   (Fedora: sudo dnf install bubblewrap; Arch: sudo pacman -S bubblewrap)'],
+      why: msg('confine.why.noBwrap'),
+      fix: [msg('confine.fix.install')],
     };
   }
   const staged = stageRuntime();
@@ -41,12 +42,20 @@ function probe(): Support {
   const said = (run.stderr || run.error?.message || `exit code ${run.status}`).trim().split('\n').at(-1)!;
   return {
     ok: false,
-    why: `bubblewrap cannot create the namespaces grading needs here (${said})`,
-    fix: [
-      'Ubuntu 24.04 and later restrict unprivileged user namespaces: sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0',
-      'other distributions: sudo sysctl -w kernel.unprivileged_userns_clone=1 (and user.max_user_namespaces above 0)',
-      'in a container: run it with --privileged, or grade in the CI template instead',
-    ],
+    why: msg('confine.why.noNamespaces', { said }),
+    fix: [msg('confine.fix.ubuntu'), msg('confine.fix.sysctl'), msg('confine.fix.container')],
   };
 }
 
+
+/** Why this machine cannot confine, and the fixes, as the command `by` says it before it exits 3. */
+export function refusal(support: Extract<Support, { ok: false }>, by: 'grade' | 'step', lang: Lang): string {
+  const say = (m: Message) => render(lang, m);
+  const lines =
+    by === 'grade'
+      ? [say(msg('confine.grade.cannot', { why: support.why })), say(msg('confine.grade.risk'))]
+      : [say(msg('confine.step.cannot', { why: support.why }))];
+  lines.push(...support.fix.map((f) => say(msg('confine.fixLine', { fix: f }))));
+  lines.push(say(msg(by === 'grade' ? 'confine.grade.anyway' : 'confine.step.anyway')));
+  return `${lines.join('\n')}\n`;
+}

@@ -4,17 +4,9 @@
 import { Socket } from 'node:net';
 import { text } from 'node:stream/consumers';
 import { gradeStep } from '../grade/run.ts';
-import type { StepResult } from '../harness/types.ts';
 import { STEPS } from '../steps.ts';
 import { copyInFromEnv } from './copy-in.ts';
-
-export interface WorkerTask {
-  steps: { step: number; dir: string; notes: string[] }[];
-  budgetMs: number;
-  concurrency?: number;
-}
-
-export type WorkerEvent = { event: 'start'; step: number } | { event: 'done'; result: StepResult };
+import type { WorkerEvent, WorkerTask } from './worker-protocol.ts';
 
 function emit(event: WorkerEvent): void {
   process.stdout.write(`${JSON.stringify(event)}\n`);

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Step } from '../harness/types.ts';
+import { msg, render, type Message } from '../i18n/index.ts';
 
 export type Layout = 'kit' | 'flat' | 'empty';
 
@@ -15,7 +16,12 @@ export interface Submission {
 }
 
 /** The class folder cannot be graded as given (not a folder, no submissions). */
-export class DiscoveryError extends Error {}
+/** The class folder cannot be graded: `text` says why. */
+export class DiscoveryError extends Error {
+  constructor(readonly text: Message) {
+    super(render('en', text));
+  }
+}
 
 const STEP_FOLDER = /^\d\d-/;
 
@@ -54,8 +60,8 @@ export function layoutOf(dir: string): Layout {
  */
 export function discoverSubmissions(folder: string, exclude: string[] = []): Submission[] {
   const root = resolve(folder);
-  if (!existsSync(root)) throw new DiscoveryError('no such folder');
-  if (!statSync(root).isDirectory()) throw new DiscoveryError('not a folder');
+  if (!existsSync(root)) throw new DiscoveryError(msg('grade.noSuchFolder'));
+  if (!statSync(root).isDirectory()) throw new DiscoveryError(msg('grade.notFolder'));
   const own = layoutOf(root);
   if (own !== 'empty') return [{ name: basename(root), dir: root, layout: own }];
   const skip = new Set(exclude.map((p) => resolve(p)));
@@ -65,7 +71,7 @@ export function discoverSubmissions(folder: string, exclude: string[] = []): Sub
     .map((s) => ({ ...s, layout: layoutOf(s.dir) }))
     .sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
   if (submissions.length === 0) {
-    throw new DiscoveryError(`no submissions in it (expected one subfolder per student, each holding steps/NN-*/ or NN-*/)`);
+    throw new DiscoveryError(msg('grade.noSubmissions'));
   }
   return submissions;
 }

@@ -1,6 +1,7 @@
 // A step whose checks never came back (a bug in the checker, or a
 // submission's sandbox that died): recorded as the checker's failure.
 import type { CheckResult, Step, StepResult } from '../harness/types.ts';
+import { msg, render, type Text } from '../i18n/index.ts';
 
 /**
  * Past the budget, checks already running end within their own deadline;
@@ -10,7 +11,8 @@ import type { CheckResult, Step, StepResult } from '../harness/types.ts';
  */
 export const HUNG_AFTER_BUDGET_MS = 45_000;
 
-export function hungStep(step: Step, dir: string, finished: CheckResult[], ms: number, why = `the check did not finish within ${Math.round(ms / 1000)} s`): StepResult {
+export function hungStep(step: Step, dir: string, finished: CheckResult[], ms: number, why: Text = msg('hung.notFinished', { n: Math.round(ms / 1000) })): StepResult {
+  const text = msg('internal.hung', { why });
   const checks = step.checks.map(
     (c): CheckResult =>
       finished.find((r) => r.id === c.id) ?? {
@@ -18,7 +20,8 @@ export function hungStep(step: Step, dir: string, finished: CheckResult[], ms: n
         title: c.title,
         status: 'fail',
         internal: true,
-        message: `internal error in the checker, not in the program: ${why}`,
+        message: render('en', text),
+        failure: { received: text, cause: 'internal', blame: 'checker' },
         durationMs: ms,
         points: 0,
         maxPoints: c.points ?? 1,

@@ -4,39 +4,15 @@
 // more checks while the CPU has room: a failing check mostly waits out its
 // deadline. A task is exactly `runStep`, the checks students run; only a
 // time budget per step is added on top.
-import { CANCELLED, runStep } from '../harness/runner.ts';
-import type { CheckResult, Step, StepResult } from '../harness/types.ts';
+import { runStep, skipMessage } from '../harness/runner.ts';
+import { render } from '../i18n/index.ts';
+import type { CheckResult, SkipReason, Step, StepResult } from '../harness/types.ts';
 import { gradeConfined, sandboxesInFlight } from '../confine/grade-confined.ts';
 import { stepDir, type Submission } from './discover.ts';
+import type { GradeOptions, StepGradeOptions, SubmissionGrade } from './options.ts';
 import { HUNG_AFTER_BUDGET_MS, hungStep } from './hung.ts';
 
-export interface SubmissionGrade {
-  name: string;
-  dir: string;
-  points: number;
-  maxPoints: number;
-  steps: StepResult[];
-}
-
-export interface GradeOptions {
-  /** Submissions graded side by side: this many times the number of steps are in flight. */
-  jobs: number;
-  /** Past this, counted from its first check's start, a step's unfinished checks are cancelled (skipped, 0 points). */
-  budgetMs: number;
-  /** Checks of one step run at once (the runner's default when absent). */
-  concurrency?: number;
-  /** Ctrl-C: start nothing more. */
-  signal?: AbortSignal;
-  onStepStart?: (sub: Submission, step: Step) => void;
-  onStepDone?: (sub: Submission, result: StepResult) => void;
-  /** Called once all steps of a submission are graded, in any order. */
-  onSubmissionDone?: (grade: SubmissionGrade) => void;
-  /** Each submission is checked in its own sandbox (confine/), its programs each in a further one. */
-  confine?: boolean;
-}
-
-/** What grading one step needs to know (also inside a submission's sandbox). */
-export type StepGradeOptions = Pick<GradeOptions, 'budgetMs' | 'concurrency' | 'signal'>;
+export type { GradeOptions, StepGradeOptions, SubmissionGrade } from './options.ts';
 
 export async function gradeClass(subs: Submission[], steps: Step[], o: GradeOptions): Promise<SubmissionGrade[]> {
   if (o.confine) return gradeClassConfined(subs, steps, o);
@@ -103,8 +79,12 @@ export async function gradeStep(dir: string, step: Step, o: StepGradeOptions): P
     const run = runStep(step, dir, { signal: budget.signal, concurrency: o.concurrency, needsFirst: true, reuseServers: true, onStart: startBudget, onResult: (r) => finished.push(r) });
     const result = (await Promise.race([run, hungAfter])) ?? hungStep(step, dir, finished, o.budgetMs + HUNG_AFTER_BUDGET_MS);
     if (budget.signal.aborted && !o.signal?.aborted) {
-      const why = `skipped: the step used up its grading time budget (${Math.round(o.budgetMs / 1000)} s)`;
-      for (const check of result.checks) if (check.message === CANCELLED) check.message = why;
+      const skip: SkipReason = { reason: 'budget', seconds: Math.round(o.budgetMs / 1000) };
+      for (const check of result.checks) {
+        if (check.skip?.reason !== 'cancelled') continue;
+        check.skip = skip;
+        check.message = render('en', skipMessage(skip, step.checks));
+      }
     }
     return result;
   } finally {

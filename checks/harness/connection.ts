@@ -2,7 +2,8 @@
 // deliver (whole, split inside a character, byte by byte, merged), read
 // lines with deadlines, inject faults, and tell a clean close from a reset.
 import { connect, type Socket } from 'node:net';
-import { CheckFailure, show, seconds } from './failure.ts';
+import { msg, type Message, type Text } from '../i18n/index.ts';
+import { CheckFailure, show, showAll, seconds, type Cause } from './failure.ts';
 import { LineQueue } from './lines.ts';
 import { endWasReset } from './peer-reset.ts';
 import { peerHasRead } from './peer-read.ts';
@@ -17,12 +18,14 @@ const BYTE_GAP_MS = 4;
 
 export type SendHow = 'whole' | 'split-utf8' | 'bytes';
 export type CloseKind = 'fin' | 'reset';
+/** The code of a reset seen after the peer's last data (a FIN then a reset). */
+const RESET_AFTER_DATA = 'RST after its last data';
 
 export interface ExpectOptions {
   ms?: number;
   /** What the checker did, if not the last send on this connection. */
-  sent?: string;
-  hint?: string;
+  sent?: Text;
+  hint?: Text;
   /** Keep a "\r" before the "\n": only the checks about "\r" look at it, others read as the contract frames. */
   raw?: boolean;
 }
@@ -34,7 +37,7 @@ export class Conn {
   /** How the peer ended the connection, once it has. */
   closeKind: CloseKind | null = null;
   readonly closed: Promise<CloseKind>;
-  lastSent = '(nothing yet)';
+  lastSent: Text = msg('sent.nothingYet');
   /** The checker plays a server that still owes replies: the peer's FIN does not close our side (see endAfterPeer). */
   holdOpen = false;
   private resolveClosed!: (k: CloseKind) => void;
@@ -44,7 +47,7 @@ export class Conn {
     this.closed = new Promise((r) => (this.resolveClosed = r));
     socket.setNoDelay(true);
     socket.on('data', (chunk: Buffer) => this.lines.push(chunk));
-    socket.on('end', () => (endWasReset(socket) ? this.peerClosed('reset', 'RST after its last data') : this.peerClosed('fin')));
+    socket.on('end', () => (endWasReset(socket) ? this.peerClosed('reset', RESET_AFTER_DATA) : this.peerClosed('fin')));
     socket.on('error', (error: NodeJS.ErrnoException) => this.peerClosed(error.code === 'ECONNRESET' ? 'reset' : 'reset', error.code));
     socket.on('close', () => this.peerClosed('fin'));
   }
@@ -52,9 +55,10 @@ export class Conn {
   private peerClosed(kind: CloseKind, code?: string): void {
     if (this.closeKind) return;
     this.closeKind = kind;
-    const how = kind === 'fin' ? 'closed cleanly by the peer (FIN)' : `reset by the peer (${code ?? 'RST'})`;
-    if (this.lines.partial) this.transcript.add(this.name, '←', `${this.lines.partial} (no newline)`);
-    this.transcript.add(this.name, '·', how);
+    const how = kind === 'fin' ? msg('closed.fin') : code === RESET_AFTER_DATA ? msg('closed.resetAfterData') : msg('closed.reset', { code: code ?? 'RST' });
+    const event = kind === 'fin' ? msg('event.closedFin') : code === RESET_AFTER_DATA ? msg('event.resetAfterData') : msg('event.reset', { code: code ?? 'RST' });
+    if (this.lines.partial) this.transcript.add(this.name, '←', msg('wire.noNewline', { line: this.lines.partial }));
+    this.transcript.add(this.name, '·', event);
     this.lines.end(how);
     this.resolveClosed(kind);
   }
@@ -69,7 +73,7 @@ export class Conn {
   /** Sends raw text. `how` decides how the bytes are cut into writes. */
   async send(text: string, how: SendHow = 'whole'): Promise<void> {
     const bytes = Buffer.from(text, 'utf8');
-    const label = show(text) + (how === 'whole' ? '' : how === 'bytes' ? ' one byte at a time' : ' split inside a character');
+    const label = how === 'whole' ? show(text) : msg(how === 'bytes' ? 'sent.bytes' : 'sent.split', { q: show(text) });
     this.lastSent = label;
     this.transcript.add(this.name, '→', label);
     if (how === 'whole') return this.write(bytes);
@@ -96,61 +100,64 @@ export class Conn {
   }
 
   /** The next line, or a failure that says what was expected and what came instead. */
-  async readLine(expected: string, o: ExpectOptions = {}): Promise<string> {
+  async readLine(expected: Text, o: ExpectOptions = {}): Promise<string> {
     const ms = o.ms ?? REPLY_MS;
     const r = await this.lines.next(ms);
     if (r.kind === 'line') return o.raw ? r.line : r.line.replace(/\r$/, '');
-    let received: string;
+    const partial = this.lines.partial ? show(this.lines.partial) : undefined;
+    let received: Message;
     if (r.kind === 'timeout') {
-      received = `nothing within ${seconds(ms)}`;
-      if (this.lines.partial) received += ` (only ${show(this.lines.partial)}, without the ending "\\n")`;
+      received = partial ? msg('received.nothingWithinPartial', { time: seconds(ms), q: partial }) : msg('received.nothingWithin', { time: seconds(ms) });
     } else {
-      received = `no line: the connection was ${r.reason}`;
-      if (this.lines.partial) received += ` after ${show(this.lines.partial)} without an ending "\\n"`;
+      received = partial ? msg('received.noLinePartial', { how: r.reason!, q: partial }) : msg('received.noLine', { how: r.reason! });
     }
-    throw new CheckFailure({ sent: o.sent ?? this.lastSent, expected, received, hint: o.hint });
+    throw new CheckFailure({ sent: o.sent ?? this.lastSent, expected, received, hint: o.hint, cause: r.kind === 'timeout' ? 'no-reply' : this.closeCause() });
+  }
+
+  /** A close seen by this connection, as a failure's cause. */
+  closeCause(): Cause {
+    return this.closeKind === 'reset' ? 'reset' : 'closed';
   }
 
   /** The next line must be exactly `expected`. */
   async expectLine(expected: string, o: ExpectOptions = {}): Promise<void> {
-    const line = await this.readLine(`the line ${show(expected)}`, o);
+    const wanted = msg('received.line', { q: show(expected) });
+    const line = await this.readLine(wanted, o);
     if (line !== expected) {
-      throw new CheckFailure({ sent: o.sent ?? this.lastSent, expected: `the line ${show(expected)}`, received: `the line ${show(line)}`, hint: o.hint });
+      throw new CheckFailure({ sent: o.sent ?? this.lastSent, expected: wanted, received: msg('received.line', { q: show(line) }), hint: o.hint });
     }
   }
 
   /** The next line must pass `test`; `expected` describes it to the student. */
-  async expectMatch(test: (line: string) => boolean, expected: string, o: ExpectOptions = {}): Promise<string> {
+  async expectMatch(test: (line: string) => boolean, expected: Text, o: ExpectOptions = {}): Promise<string> {
     const line = await this.readLine(expected, o);
-    if (!test(line)) throw new CheckFailure({ sent: o.sent ?? this.lastSent, expected, received: `the line ${show(line)}`, hint: o.hint });
+    if (!test(line)) throw new CheckFailure({ sent: o.sent ?? this.lastSent, expected, received: msg('received.line', { q: show(line) }), hint: o.hint });
     return line;
   }
 
   /** Absence: no line (and no close) for `ms` (at most 300 ms). */
-  async expectNothing(expected: string, o: ExpectOptions = {}): Promise<void> {
+  async expectNothing(expected: Text, o: ExpectOptions = {}): Promise<void> {
     const ms = Math.min(o.ms ?? ABSENCE_MS, ABSENCE_MS);
     const r = await this.lines.waitFor(() => true, ms, this.lines.cursor);
-    if (r.kind === 'line') throw new CheckFailure({ sent: o.sent ?? this.lastSent, expected, received: `the line ${show(r.line)}`, hint: o.hint });
-    if (r.kind === 'ended') throw new CheckFailure({ sent: o.sent ?? this.lastSent, expected, received: `the connection was ${r.reason}`, hint: o.hint });
+    if (r.kind === 'line') throw new CheckFailure({ sent: o.sent ?? this.lastSent, expected, received: msg('received.line', { q: show(r.line) }), hint: o.hint });
+    if (r.kind === 'ended') {
+      throw new CheckFailure({ sent: o.sent ?? this.lastSent, expected, received: msg('received.connectionWas', { how: r.reason! }), hint: o.hint, cause: this.closeCause() });
+    }
   }
 
   /** The peer must close within `ms`; with `clean`, by a FIN and not a reset. */
-  async expectClose(o: ExpectOptions & { clean?: boolean; expected?: string } = {}): Promise<CloseKind> {
+  async expectClose(o: ExpectOptions & { clean?: boolean; expected?: Text } = {}): Promise<CloseKind> {
     const ms = o.ms ?? REPLY_MS;
-    const expected = o.expected ?? (o.clean ? 'a clean close of the connection (FIN)' : 'the connection closed');
+    const expected = o.expected ?? msg(o.clean ? 'expected.cleanClose' : 'expected.close');
     const kind = await within(this.closed, ms);
     if (kind === null) {
       const extra = this.lines.unread();
-      const got = extra.length ? `the connection still open after ${seconds(ms)} (and the lines ${extra.map((l) => show(l)).join(', ')})` : `the connection still open after ${seconds(ms)}`;
-      throw new CheckFailure({ sent: o.sent ?? this.lastSent, expected, received: got, hint: o.hint });
+      const time = seconds(ms);
+      const got = extra.length ? msg('received.stillOpenLines', { time, lines: showAll(extra) }) : msg('received.stillOpen', { time });
+      throw new CheckFailure({ sent: o.sent ?? this.lastSent, expected, received: got, hint: o.hint, cause: 'no-reply' });
     }
     if (o.clean && kind === 'reset') {
-      throw new CheckFailure({
-        sent: o.sent ?? this.lastSent,
-        expected,
-        received: 'a reset (RST): the connection was aborted, not closed',
-        hint: o.hint ?? 'A socket closed while unread data waits in it, or destroyed instead of ended, sends RST. Read what is pending, then end() the socket.',
-      });
+      throw new CheckFailure({ sent: o.sent ?? this.lastSent, expected, received: msg('received.resetNotClosed'), hint: o.hint ?? msg('hint.harness.reset'), cause: 'reset' });
     }
     return kind;
   }
@@ -162,8 +169,8 @@ export class Conn {
    * With `untilGone`, a FIN from the peer does not stop it: only the peer
    * no longer reading at all (our writes then fail) does.
    */
-  async flood(chunk: Buffer, o: { maxBytes: number; ms: number; label: string; sample?: () => void; untilGone?: boolean }): Promise<{ sent: number; closed: boolean; gone: boolean }> {
-    this.transcript.add(this.name, '·', `checker sends ${o.label}`);
+  async flood(chunk: Buffer, o: { maxBytes: number; ms: number; label: Text; sample?: () => void; untilGone?: boolean }): Promise<{ sent: number; closed: boolean; gone: boolean }> {
+    this.transcript.add(this.name, '·', msg('event.floodStart', { what: o.label }));
     this.lastSent = o.label;
     const deadline = Date.now() + o.ms;
     let sent = 0;
@@ -186,7 +193,7 @@ export class Conn {
     o.sample?.();
     const gone = this.socket.destroyed;
     if (o.untilGone && this.closeKind && !gone) this.socket.end(); // what the default would have done
-    this.transcript.add(this.name, '·', `checker stopped sending after ${Math.round(sent / 1024 / 1024)} MB`);
+    this.transcript.add(this.name, '·', msg('event.floodStop', { n: Math.round(sent / 1024 / 1024) }));
     return { sent, closed: this.closeKind !== null, gone };
   }
 
@@ -194,7 +201,7 @@ export class Conn {
   endAfterPeer(): void {
     this.holdOpen = false;
     const close = () => {
-      this.transcript.add(this.name, '·', 'fake server closes its side too, as a real server does once the client is done');
+      this.transcript.add(this.name, '·', msg('event.fakeServerCloses'));
       this.socket.end();
     };
     if (this.socket.readableEnded) close();
@@ -205,13 +212,13 @@ export class Conn {
   endWith(text: string): void {
     this.lastSent = show(text);
     this.transcript.add(this.name, '→', show(text));
-    this.transcript.add(this.name, '·', 'checker closed its sending side (FIN)');
+    this.transcript.add(this.name, '·', msg('event.checkerFin'));
     this.socket.end(text);
   }
 
   /** Half-close: send FIN, keep reading. */
   end(): void {
-    this.transcript.add(this.name, '·', 'checker closed its sending side (FIN)');
+    this.transcript.add(this.name, '·', msg('event.checkerFin'));
     this.socket.end();
   }
 
@@ -222,20 +229,20 @@ export class Conn {
    */
   async untilPeerRead(ms = ABSENCE_MS): Promise<boolean> {
     const read = await peerHasRead(this.socket, ms);
-    if (!read) this.transcript.add(this.name, '·', `the program had not read what was sent after ${ms} ms`);
+    if (!read) this.transcript.add(this.name, '·', msg('event.notRead', { time: `${ms} ms` }));
     return read;
   }
 
   /** Abort the connection with a TCP reset, as an aborting client would (SO_LINGER 0). */
   reset(): void {
-    this.transcript.add(this.name, '·', 'checker reset the connection (RST)');
+    this.transcript.add(this.name, '·', msg('event.checkerReset'));
     this.closeKind ??= 'reset';
     this.socket.resetAndDestroy();
   }
 
   /** Stop reading: the kernel buffers fill and the peer's writes back up. */
   stopReading(): void {
-    this.transcript.add(this.name, '·', 'checker stopped reading');
+    this.transcript.add(this.name, '·', msg('event.checkerStoppedReading'));
     this.socket.pause();
   }
 
@@ -258,9 +265,9 @@ export interface DialOptions {
   /** How long to retry while nothing listens yet (the contract: 10 s). */
   readyMs?: number;
   /** Gives up early when the program we wait for has exited. */
-  gaveUp?: () => Promise<string> | null;
+  gaveUp?: () => Promise<Text> | null;
   /** The hint to give when `gaveUp` ended the wait. */
-  gaveUpHint?: () => string | undefined;
+  gaveUpHint?: () => Text | undefined;
 }
 
 /** Connects to 127.0.0.1:port, retrying while the server is not listening yet. */
@@ -269,17 +276,21 @@ export async function dial(name: string, port: number, transcript: Transcript, o
   for (let delay = 10; ; delay = Math.min(delay * 2, 100)) {
     const attempt = await tryConnect(port);
     if ('socket' in attempt) {
-      transcript.add(name, '·', `connected to 127.0.0.1:${port}`);
+      transcript.add(name, '·', msg('event.connected', { address: `127.0.0.1:${port}` }));
       return new Conn(name, attempt.socket, transcript);
     }
     const reason = o.gaveUp?.();
-    if (reason) throw new CheckFailure({ sent: `a connection to 127.0.0.1:${port}`, expected: 'the server to accept it', received: await reason, hint: o.gaveUpHint?.() });
+    const address = `127.0.0.1:${port}`;
+    if (reason) {
+      throw new CheckFailure({ sent: msg('sent.connection', { address }), expected: msg('expected.accept'), received: await reason, hint: o.gaveUpHint?.(), cause: 'exited' });
+    }
     if (attempt.code !== 'ECONNREFUSED' || Date.now() > deadline) {
       throw new CheckFailure({
-        sent: `connections to 127.0.0.1:${port} for ${seconds(o.readyMs ?? 10_000)}`,
-        expected: 'the server to listen on the HOST and PORT of its environment',
-        received: attempt.code === 'ECONNREFUSED' ? 'connection refused every time: nothing listens on that port' : `connection error ${attempt.code}`,
-        hint: 'Read the port from process.env.PORT (and the host from process.env.HOST): the checker picks a free port for every run.',
+        sent: msg('sent.connections', { address, time: seconds(o.readyMs ?? 10_000) }),
+        expected: msg('expected.listen'),
+        received: attempt.code === 'ECONNREFUSED' ? msg('received.refused') : msg('received.connectionError', { code: attempt.code }),
+        hint: msg('hint.harness.port'),
+        cause: 'no-reply',
       });
     }
     await pause(delay);

@@ -5,11 +5,13 @@ import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import type { CheckApi, RunOptions, ServerHandle } from './check-api.ts';
 import { dial, REPLY_MS, ABSENCE_MS, type Conn, type DialOptions } from './connection.ts';
 import { FakeServer } from './fake-server.ts';
-import { CheckFailure, show, seconds, type FailureInit } from './failure.ts';
+import { msg, type Message, type Text, type Var } from '../i18n/index.ts';
+import { CheckFailure, show, showAll, seconds, type FailureInit } from './failure.ts';
 import { freePort, releasePort } from './ports.ts';
-import { describeExit, Program, type ExitInfo, type Role } from './program.ts';
+import { exitBrief, exitedAs, Program, programLabel, type ExitInfo, type Role } from './program.ts';
 import type { ServerPool } from './server-pool.ts';
 import { Transcript } from './transcript.ts';
 import { crashSummary } from './crash-summary.ts';
@@ -21,21 +23,9 @@ process.on('exit', () => {
   for (const dir of liveTempDirs) rmSync(dir, { recursive: true, force: true });
 });
 
-export const STILL_RUNNING_HINT =
-  'A program ends when nothing is left open: end() its sockets, close() its server, stop reading stdin (or call process.exit). In Python, close the socket and return from main.';
+export const STILL_RUNNING_HINT = msg('hint.harness.stillRunning');
 
-export interface RunOptions {
-  name?: string;
-  args?: string[];
-  env?: Record<string, string>;
-}
-
-export interface ServerHandle {
-  program: Program;
-  port: number;
-}
-
-export class CheckContext {
+export class CheckRun implements CheckApi {
   readonly transcript = new Transcript();
   private readonly programs: Program[] = [];
   private readonly conns: Conn[] = [];
@@ -79,7 +69,7 @@ export class CheckContext {
     if (taken) {
       this.held = { server: taken, reused: true };
       taken.program.attach(this.transcript);
-      this.note(`the server an earlier check started (port ${taken.port}) serves this check too`);
+      this.note(msg('event.serverReused', { port: taken.port }));
       return taken;
     }
     try {
@@ -121,7 +111,7 @@ export class CheckContext {
     const { program } = server;
     const conn = await dial(name, server.port, this.transcript, {
       ...o,
-      gaveUp: () => (program.exited ? exitedNote(program, 'before accepting a connection') : null),
+      gaveUp: () => (program.exited ? exitedNote(program, msg('when.beforeAccepting')) : null),
       gaveUpHint: () => crashHint(program, this.step),
     });
     if (this.closed) conn.destroy();
@@ -131,7 +121,7 @@ export class CheckContext {
   }
 
   private assertOpen(): void {
-    if (this.closed) throw new CheckFailure({ expected: 'the check to go on', received: 'the check was already over (timed out or cancelled)' });
+    if (this.closed) throw new CheckFailure({ expected: msg('expected.checkGoesOn'), received: msg('received.checkOver'), cause: 'check-timeout' });
   }
 
   private nextName(): string {
@@ -152,13 +142,13 @@ export class CheckContext {
   async clientSession(o: RunOptions = {}): Promise<{ client: Program; server: Conn; fake: FakeServer }> {
     const fake = await this.fakeServer();
     const client = await this.client(fake.port, o);
-    const exited = client.exit.then(() => exitedNote(client, 'without connecting'));
+    const exited = client.exit.then(() => exitedNote(client, msg('when.withoutConnecting')));
     const server = await fake.accept(10_000, exited, () => crashHint(client, this.step));
     return { client, server, fake };
   }
 
   /** The program must print a line containing `text` on stdout, within `ms`. */
-  async expectOutput(program: Program, text: string, o: { ms?: number; sent?: string; hint?: string; expected?: string } = {}): Promise<string> {
+  async expectOutput(program: Program, text: string, o: { ms?: number; sent?: Text; hint?: Text; expected?: Text } = {}): Promise<string> {
     const ms = o.ms ?? REPLY_MS;
     const out = program.stdout;
     const r = await out.waitFor((l) => l.includes(text), ms, out.cursor);
@@ -167,34 +157,41 @@ export class CheckContext {
       return r.line;
     }
     const printed = out.unread();
-    let received = printed.length ? `other lines: ${printed.slice(-5).map((l) => show(l)).join(', ')}` : `nothing printed within ${seconds(ms)}`;
-    if (r.kind === 'ended') await program.drained();
-    if (r.kind === 'ended') received = `${printed.length ? received + '; then ' : ''}the program ended (${program.exited ? describeExit(program.exited) : 'output closed'})${stderrNote(program)}`;
-    else if (out.partial) received += ` (and ${show(out.partial)} with no newline yet)`;
-    this.fail({ sent: o.sent, expected: o.expected ?? `a line containing ${show(text)} on ${program.name}'s stdout`, received, hint: o.hint ?? crashHint(program, this.step) });
+    let received: Message = printed.length ? msg('received.otherLines', { lines: showAll(printed.slice(-5)) }) : msg('received.nothingPrinted', { time: seconds(ms) });
+    if (r.kind === 'ended') {
+      await program.drained();
+      const exit = program.exited ? exitBrief(program.exited) : msg('exit.outputClosed');
+      received = withStderr(program, printed.length ? msg('received.thenProgramEnded', { text: received, exit }) : msg('received.programEnded', { exit }));
+    } else if (out.partial) received = msg('received.andPartial', { text: received, q: show(out.partial) });
+    const expected = o.expected ?? msg('expected.lineContaining', { q: show(text), name: programLabel(program.name) });
+    this.fail({ sent: o.sent, expected, received, hint: o.hint ?? crashHint(program, this.step), cause: r.kind === 'ended' ? 'exited' : 'no-reply' });
   }
 
   /** The program must exit within `ms`, with `code` when given. */
-  async expectExit(program: Program, o: { code?: number; ms?: number; sent?: string; hint?: string; why?: string } = {}): Promise<ExitInfo> {
+  async expectExit(program: Program, o: { code?: number; ms?: number; sent?: Text; hint?: Text; why?: Text } = {}): Promise<ExitInfo> {
     const ms = o.ms ?? REPLY_MS;
-    const want = o.code === undefined ? 'to exit' : `to exit with code ${o.code}`;
-    const expected = `${program.name} ${want}${o.why ? ` ${o.why}` : ''}`;
+    const name = programLabel(program.name);
+    const { code, why } = o;
+    const expected =
+      code === undefined ? (why ? msg('expected.exitWhy', { name, why }) : msg('expected.exit', { name })) : why ? msg('expected.exitCodeWhy', { name, code, why }) : msg('expected.exitCode', { name, code });
     const info = await program.waitExit(ms);
-    if (!info) this.fail({ sent: o.sent, expected, received: `still running after ${seconds(ms)}`, hint: o.hint ?? STILL_RUNNING_HINT });
+    if (!info) this.fail({ sent: o.sent, expected, received: msg('received.stillRunning', { time: seconds(ms) }), hint: o.hint ?? STILL_RUNNING_HINT, cause: 'still-running' });
     await program.drained();
-    if (o.code !== undefined && (info.code !== o.code || info.signal)) {
-      this.fail({ sent: o.sent, expected, received: `it exited with ${describeExit(info)}${stderrNote(program)}`, hint: o.hint ?? crashHint(program, this.step) });
+    if (code !== undefined && (info.code !== code || info.signal)) {
+      this.fail({ sent: o.sent, expected, received: withStderr(program, msg('received.itExited', { how: exitedAs(info) })), hint: o.hint ?? crashHint(program, this.step), cause: 'exit-code' });
     }
     return info;
   }
 
   /** Absence: the program is still running after `ms` (at most 300 ms). */
-  async expectRunning(program: Program, o: { ms?: number; sent?: string; hint?: string; why?: string } = {}): Promise<void> {
+  async expectRunning(program: Program, o: { ms?: number; sent?: Text; hint?: Text; why?: Text } = {}): Promise<void> {
     const ms = Math.min(o.ms ?? ABSENCE_MS, ABSENCE_MS);
     const info = await program.waitExit(ms);
     if (info) {
       await program.drained();
-      this.fail({ sent: o.sent, expected: `${program.name} to keep running${o.why ? ` ${o.why}` : ''}`, received: `it exited with ${describeExit(info)}${stderrNote(program)}`, hint: o.hint ?? crashHint(program, this.step) });
+      const name = programLabel(program.name);
+      const expected = o.why ? msg('expected.keepRunningWhy', { name, why: o.why }) : msg('expected.keepRunning', { name });
+      this.fail({ sent: o.sent, expected, received: withStderr(program, msg('received.itExited', { how: exitedAs(info) })), hint: o.hint ?? crashHint(program, this.step), cause: 'exited' });
     }
   }
 
@@ -204,19 +201,20 @@ export class CheckContext {
    * check was waiting for when it noticed.
    */
   async explainCrash(failure: CheckFailure): Promise<CheckFailure> {
-    if (failure.received.includes('exited')) return failure; // the failure already says so
+    if (failure.cause === 'exited' || failure.cause === 'exit-code' || failure.cause === 'crashed') return failure; // the failure already says so
     const servers = [...this.programs, ...(this.held ? [this.held.server.program] : [])].filter((p) => basename(p.file).startsWith('server.'));
     // A server that dies closes its connections first: its exit comes a moment after the close the check saw.
     const running = servers.filter((p) => !p.exited);
-    if (/connection was (closed|reset)/.test(failure.received) && running.length) await within(Promise.race(running.map((p) => p.exit)), ABSENCE_MS);
+    if ((failure.cause === 'closed' || failure.cause === 'reset') && running.length) await within(Promise.race(running.map((p) => p.exit)), ABSENCE_MS);
     const crashed = servers.find((p) => p.crashed);
     if (!crashed) return failure;
     await crashed.drained();
     return new CheckFailure({
       sent: failure.sent,
       expected: failure.expected,
-      received: `${failure.received}; meanwhile the ${crashed.name} exited (${describeExit(crashed.exited!)})${stderrNote(crashed)}`,
+      received: withStderr(crashed, msg('received.meanwhileExited', { text: failure.received, name: programLabel(crashed.name), exit: exitBrief(crashed.exited!) })),
       hint: crashHint(crashed, this.step) ?? failure.hint,
+      cause: 'crashed',
     });
   }
 
@@ -225,7 +223,7 @@ export class CheckContext {
   }
 
   /** A line in the transcript, to mark a phase of the check. */
-  note(text: string): void {
+  note(text: Text): void {
     this.transcript.add('checker', '·', text);
   }
 
@@ -250,7 +248,7 @@ export class CheckContext {
    * Stops everything; returns the processes the programs left behind.
    * `passed`: the server held from the pool goes back to it, still running.
    */
-  async cleanup(passed = false): Promise<string[]> {
+  async cleanup(passed = false): Promise<Message[]> {
     this.closed = true;
     for (const conn of this.conns) conn.destroy();
     if (this.held) this.handBack(this.held, passed);
@@ -258,7 +256,7 @@ export class CheckContext {
     await Promise.all(this.fakes.map((f) => f.close()));
     for (const fn of this.cleanups.reverse()) await fn();
     for (const port of this.ports) releasePort(port);
-    return this.programs.flatMap((p) => p.leftovers.map((l) => `${p.name} left ${l}`));
+    return this.programs.flatMap((p) => p.leftovers.map((process) => msg('left.process', { name: programLabel(p.name), process })));
   }
 
   /** The held server goes back to the pool, or is stopped with this check's programs. */
@@ -276,24 +274,28 @@ export class CheckContext {
 }
 
 /** "the server exited (code 1) before …; its stderr …", once its output is all in. */
-export async function exitedNote(program: Program, when: string): Promise<string> {
+export async function exitedNote(program: Program, when: Message): Promise<Message> {
   const info = await program.exit;
   await program.drained();
-  return `the ${program.name} exited (${describeExit(info)}) ${when}${stderrNote(program)}`;
+  return withStderr(program, msg('received.programExited', { name: programLabel(program.name), exit: exitBrief(info), when }));
 }
 
-/** "; its stderr says: <the error and where>", when the program said something there. */
-export function stderrNote(program: Program): string {
+/** `text`, then "; its stderr says: <the error and where>" when the program said something there. */
+export function withStderr(program: Program, text: Message): Message {
   const lines = [...program.stderr.lines, ...(program.stderr.partial ? [program.stderr.partial] : [])];
-  if (!lines.some((l) => l.trim())) return '';
-  return `; its stderr says:\n${crashSummary(lines).map((l) => `            ${l}`).join('\n')}`;
+  if (!lines.some((l) => l.trim())) return text;
+  return msg('received.withStderr', { text, stderr: crashSummary(lines).map((l) => `            ${l}`).join('\n') });
 }
 
 /** When the program crashed, the step's concept hint is beside the point: say where to look instead. */
-export function crashHint(program: Program, step?: number): string | undefined {
+export function crashHint(program: Program, step?: number): Message | undefined {
   const e = program.exited;
   if (!e || (e.code === 0 && !e.signal)) return undefined;
   const role = basename(program.file).replace(/\.\w+$/, ''); // server or client, whatever the transcript calls it
-  const by = step ? `npm run ${role} -- ${step}` : 'running it by hand';
-  return `Your ${program.name} stopped with an error (${describeExit(e)}): the error line is above and its whole output is in the transcript. Fix that first; ${by} shows it live.`;
+  const how: Var = step ? msg('hint.harness.crashCommand', { role, step }) : msg('hint.harness.crashByHand');
+  return msg('hint.harness.crash', { name: programLabel(program.name), exit: exitBrief(e), how });
 }
+
+export type { RunOptions, ServerHandle } from './check-api.ts';
+/** What a check receives, by the name the checks have long used: the author's interface. */
+export type CheckContext = CheckApi;

@@ -1,6 +1,7 @@
 // A server played by the checker, to drive a student's client: it accepts
 // connections and hands each one over as a Conn the check scripts.
-import { createServer, type Server, type Socket } from 'node:net';
+import { createServer, Socket, type Server } from 'node:net';
+import { msg, type Text } from '../i18n/index.ts';
 import { CheckFailure, seconds } from './failure.ts';
 import { Conn } from './connection.ts';
 import type { Transcript } from './transcript.ts';
@@ -29,17 +30,17 @@ export class FakeServer {
       server.once('error', reject);
       server.listen({ port: 0, host: '127.0.0.1' }, () => {
         const port = (server.address() as { port: number }).port;
-        transcript.add('fake server', '·', `listening on 127.0.0.1:${port}`);
+        transcript.add('fake server', '·', msg('event.listening', { address: `127.0.0.1:${port}` }));
         resolve(new FakeServer(server, port, transcript));
       });
     });
   }
 
   /** The next client connection, within `ms`; `gaveUp` ends the wait early (the client exited). */
-  async accept(ms = 10_000, gaveUp?: Promise<string>, gaveUpHint?: () => string | undefined): Promise<Conn> {
+  async accept(ms = 10_000, gaveUp?: Promise<Text>, gaveUpHint?: () => Text | undefined): Promise<Conn> {
     const socket =
       this.pending.shift() ??
-      (await new Promise<Socket | string | null>((resolve) => {
+      (await new Promise<Socket | Text | null>((resolve) => {
         const timer = setTimeout(() => resolve(null), ms);
         this.waiter = (s) => {
           clearTimeout(timer);
@@ -51,20 +52,21 @@ export class FakeServer {
           resolve(why);
         });
       }));
-    if (socket === null || typeof socket === 'string') {
+    if (socket === null || !(socket instanceof Socket)) {
       throw new CheckFailure({
-        expected: `the client to connect to 127.0.0.1:${this.port} (from its HOST and PORT environment)`,
-        received: socket ?? `no connection within ${seconds(ms)}`,
-        hint: (typeof socket === 'string' ? gaveUpHint?.() : undefined) ?? 'Connect to process.env.HOST and process.env.PORT: the checker runs its own server on a free port.',
+        expected: msg('expected.clientConnects', { address: `127.0.0.1:${this.port}` }),
+        received: socket ?? msg('received.noConnection', { time: seconds(ms) }),
+        hint: (socket ? gaveUpHint?.() : undefined) ?? msg('hint.harness.clientPort'),
+        cause: socket ? 'exited' : 'no-reply',
       });
     }
     this.accepted++;
     const name = this.accepted === 1 ? 'server' : `server #${this.accepted}`;
-    this.transcript.add(name, '·', 'the client connected');
+    this.transcript.add(name, '·', msg('event.clientConnected'));
     const conn = new Conn(name, socket, this.transcript);
     socket.on('end', () => {
       if (conn.holdOpen) return;
-      this.transcript.add(name, '·', 'fake server closes its side too, as a real server does once the client is done');
+      this.transcript.add(name, '·', msg('event.fakeServerCloses'));
       socket.end();
     });
     this.conns.push(conn);

@@ -3,11 +3,12 @@
 // chunk may hold many lines. `\r` before `\n` is dropped only when asked:
 // the checker keeps it in what programs send, to catch a stray `\r`.
 import { StringDecoder } from 'node:string_decoder';
+import type { Message } from '../i18n/index.ts';
 
 export type LineWait =
   | { kind: 'line'; line: string; index: number }
   | { kind: 'timeout' }
-  | { kind: 'ended'; reason: string };
+  | { kind: 'ended'; reason: Message | null };
 
 type Waiter = { from: number; test: (line: string) => boolean; done: (r: LineWait) => void };
 
@@ -16,7 +17,9 @@ export class LineQueue {
   /** Text received after the last newline. */
   partial = '';
   bytes = 0;
-  endReason: string | null = null;
+  /** Set once the input ended: why, for a connection; null for a program's output. */
+  ended = false;
+  endReason: Message | null = null;
   /** Index of the next line `next()` returns. */
   cursor = 0;
   private decoder = new StringDecoder('utf8');
@@ -36,8 +39,9 @@ export class LineQueue {
     for (const raw of parts) this.add(this.dropCr && raw.endsWith('\r') ? raw.slice(0, -1) : raw);
   }
 
-  end(reason: string): void {
-    if (this.endReason !== null) return;
+  end(reason: Message | null = null): void {
+    if (this.ended) return;
+    this.ended = true;
     this.partial += this.decoder.end();
     this.endReason = reason;
     for (const w of [...this.waiters]) this.settle(w, { kind: 'ended', reason });
@@ -62,7 +66,7 @@ export class LineQueue {
     for (let i = from; i < this.lines.length; i++) {
       if (test(this.lines[i])) return Promise.resolve({ kind: 'line', line: this.lines[i], index: i });
     }
-    if (this.endReason !== null) return Promise.resolve({ kind: 'ended', reason: this.endReason });
+    if (this.ended) return Promise.resolve({ kind: 'ended', reason: this.endReason });
     return new Promise((resolve) => {
       const timer = setTimeout(() => this.settle(w, { kind: 'timeout' }), ms);
       const w: Waiter = {

@@ -10,9 +10,9 @@ import { LineQueue } from './lines.ts';
 import { treeRssBytes } from './memory.ts';
 import { confinedHere, sandboxed } from '../confine/program-sandbox.ts';
 import { exitOfSandbox, SandboxInfo, unwatchMemory, watchMemory } from '../confine/sandboxed-process.ts';
-import { MARKER_VAR, RUNNER_PID_VAR, describePid, findMarked, signalGroup, track, untrack } from './reaper.ts';
+import { MARKER_VAR, RUNNER_PID_VAR, commandOf, findMarked, signalGroup, track, untrack } from './reaper.ts';
 import type { Transcript } from './transcript.ts';
-import type { Step } from './types.ts';
+import { msg, render, type Message, type Var } from '../i18n/index.ts';
 import { within } from './within.ts';
 
 export const EXTENSIONS = ['ts', 'mjs', 'js', 'py'] as const;
@@ -39,7 +39,12 @@ export interface ExitInfo {
 }
 
 /** A program could not be started at all (missing, does not compile). */
-export class StartError extends Error {}
+/** The program could not be started (missing, not compiling): said as a Message, `message` its English. */
+export class StartError extends Error {
+  constructor(readonly text: Message) {
+    super(render('en', text));
+  }
+}
 
 export function findProgram(dir: string, role: Role): string | undefined {
   for (const ext of EXTENSIONS) {
@@ -66,17 +71,13 @@ export function programFiles(dir: string, roles: Role[]): { programs: Partial<Re
 }
 
 /** The programs a step drives: "server", and "client" where it has client checks. */
-export function stepRoles(step: Pick<Step, 'checks'>): Role[] {
+export function stepRoles(step: { checks: { role: Role }[] }): Role[] {
   return [...new Set(step.checks.map((c) => c.role))];
 }
 
 /** The files looked for, in order: "server.ts, server.mjs, server.js, server.py". */
 export function candidateNames(role: Role): string {
   return EXTENSIONS.map((e) => `${role}.${e}`).join(', ');
-}
-
-export function describeLookup(dir: string, role: Role): string {
-  return `${candidateNames(role)} in ${dir}`;
 }
 
 async function commandFor(file: string): Promise<string[]> {
@@ -95,7 +96,7 @@ async function interpreterFor(file: string): Promise<string[]> {
     try {
       return [...node, '--enable-source-maps', await compileTs(file)];
     } catch (error) {
-      if (error instanceof CompileError) throw new StartError(`${file} does not compile: ${error.message}`);
+      if (error instanceof CompileError) throw new StartError(msg('start.compile', { file, error: error.message }));
       throw error;
     }
   }
@@ -120,7 +121,7 @@ export class Program {
   /** The checker signalled it (a stop, a restart test): how it ended is then the checker's doing. */
   signalled = false;
   /** Processes found alive after stopping: the program left them behind. */
-  leftovers: string[] = [];
+  leftovers: Message[] = [];
   /** In the environment of the program and all it starts; the runner's pid first, so a test can find what its own runs left behind. */
   readonly marker = `${runnerPid()}.${randomUUID()}`;
   /** Started in its own sandbox (confined grading): the child is bwrap, the program runs inside. */
@@ -139,7 +140,7 @@ export class Program {
 
   static async start(o: StartOptions): Promise<Program> {
     const file = findProgram(o.dir, o.role);
-    if (!file) throw new StartError(`no ${o.role} program: looked for ${describeLookup(o.dir, o.role)}`);
+    if (!file) throw new StartError(msg('start.missing', { role: programLabel(o.role), files: candidateNames(o.role), dir: o.dir }));
     // Confined, the sandbox sets every limit itself.
     const [cmd, ...args] = confinedHere() ? await interpreterFor(file) : await commandFor(file);
     const p = new Program(o.name, file, o.transcript);
@@ -175,8 +176,9 @@ export class Program {
       PYTHONDONTWRITEBYTECODE: '1',
       PYTHONIOENCODING: 'utf-8',
     };
-    const shown = o.args?.length ? ` ${o.args.join(' ')}` : '';
-    this.transcript.add(this.name, '·', `started ${o.role}${shown}${o.env?.PORT ? ` (PORT=${o.env.PORT})` : ''}`);
+    const role = programLabel(o.role);
+    const port = o.env?.PORT ?? '';
+    this.transcript.add(this.name, '·', o.args?.length ? msg('event.startedArgs', { role, args: o.args.join(' '), port }) : msg('event.started', { role, port }));
     const stdio: ('pipe')[] = ['pipe', 'pipe', 'pipe'];
     if (this.confined) {
       // Only what the contract gives: paths in it (the step's state files) are shared with the checks.
@@ -208,11 +210,11 @@ export class Program {
     }
     const { child } = this;
     if (child.pid) track(child.pid, this.marker);
-    if (child.pid && this.confined) watchMemory(child.pid, () => this.transcript.add(this.name, '·', 'used more memory than a program may: killed'));
+    if (child.pid && this.confined) watchMemory(child.pid, () => this.transcript.add(this.name, '·', msg('event.memoryKilled')));
     this.capture(child.stdout!, this.stdout);
     this.capture(child.stderr!, this.stderr);
     child.stdin!.on('error', () => {}); // writing to a program that already quit is not our crash
-    child.on('error', (error) => this.finish({ code: null, signal: null }, `could not start: ${error.message}`));
+    child.on('error', (error) => this.finish({ code: null, signal: null }, msg('event.couldNotStart', { error: error.message })));
     child.on('exit', (code, signal) => {
       if (child.pid && this.confined) unwatchMemory(child.pid);
       this.finish(this.confined ? exitOfSandbox(code, signal) : { code, signal });
@@ -225,13 +227,13 @@ export class Program {
       if (queue.bytes < OUTPUT_CAP) queue.push(chunk);
       else queue.bytes += chunk.length;
     });
-    stream.on('end', () => queue.end('closed'));
+    stream.on('end', () => queue.end());
   }
 
-  private finish(info: ExitInfo, note?: string): void {
+  private finish(info: ExitInfo, note?: Message): void {
     if (this.exited) return;
     this.exited = info;
-    this.transcript.add(this.name, '·', note ?? `exited with ${describeExit(info)}`);
+    this.transcript.add(this.name, '·', note ?? exitedAs(info));
     this.resolveExit(info);
   }
 
@@ -241,7 +243,7 @@ export class Program {
   }
 
   endStdin(): void {
-    this.transcript.add(`${this.name} stdin`, '·', 'end of input (Ctrl-D)');
+    this.transcript.add(`${this.name} stdin`, '·', msg('event.stdinEnd'));
     this.child.stdin!.end();
   }
 
@@ -269,7 +271,7 @@ export class Program {
     if (!pid) return;
     this.signal('SIGTERM');
     if (!(await this.waitExit(STOP_GRACE_MS))) {
-      this.transcript.add(this.name, '·', `still running ${STOP_GRACE_MS} ms after SIGTERM: killed`);
+      this.transcript.add(this.name, '·', msg('event.killedAfterTerm', { time: `${STOP_GRACE_MS} ms` }));
     }
     this.signal('SIGKILL');
     await this.exit;
@@ -277,12 +279,12 @@ export class Program {
     if (this.sandboxStrays) {
       // Its end of file comes once bwrap and the init are gone, which they are now: bounded, not a guess.
       await this.sandboxStrays.waitFor(() => false, 2000);
-      this.leftovers.push(...this.sandboxStrays.lines);
+      this.leftovers.push(...this.sandboxStrays.lines.map(strayOfSandbox));
     }
     // Unconfined, what escaped the group is found by its marker (confined, nothing outlives the sandbox).
     const strays = this.confined ? [] : await this.strays();
     for (const stray of strays) {
-      this.leftovers.push(describePid(stray));
+      this.leftovers.push(processOf(stray, commandOf(stray)));
       try {
         process.kill(stray, 'SIGKILL');
       } catch {
@@ -320,9 +322,33 @@ function runnerPid(): number {
   return Number(process.env[RUNNER_PID_VAR]) || process.pid;
 }
 
-export function describeExit(info: ExitInfo): string {
-  if (info.signal) return `signal ${info.signal}`;
+/** How a program ended, in brackets: "code 1", "signal SIGKILL". */
+export function exitBrief(info: ExitInfo): Message {
+  if (info.signal) return msg('exit.signal', { signal: info.signal });
   // Node's own code for "the program ended while a top-level await was still waiting".
-  if (info.code === 13) return 'code 13: a top-level await never finished';
-  return `code ${info.code}`;
+  if (info.code === 13) return msg('exit.awaitNeverFinished');
+  return info.code === null ? msg('exit.noCode') : msg('exit.code', { code: info.code });
+}
+
+/** How a program ended, as what it did: "exited with code 1". */
+export function exitedAs(info: ExitInfo): Message {
+  if (info.signal) return msg('exited.signal', { signal: info.signal });
+  if (info.code === 13) return msg('exited.awaitNeverFinished');
+  return info.code === null ? msg('exited.noCode') : msg('exited.code', { code: info.code });
+}
+
+/** A program's name as the messages say it: the checks name them by role ("server", "restarted server"). */
+export function programLabel(name: string): Var {
+  const known: Record<string, Message> = { server: msg('program.server'), client: msg('program.client'), 'restarted server': msg('program.restartedServer') };
+  return known[name] ?? name;
+}
+
+/** A process left running, as its describer wrote it ("pid 12 (sleep 100)", the sandbox's init the same way). */
+function strayOfSandbox(line: string): Message {
+  const m = /^pid (\d+)(?: \((.*)\))?$/.exec(line);
+  return m ? processOf(Number(m[1]), m[2]) : msg('left.pidCommand', { pid: '?', command: line });
+}
+
+function processOf(pid: number, command?: string): Message {
+  return command === undefined ? msg('left.pid', { pid }) : msg('left.pidCommand', { pid, command });
 }

@@ -66,12 +66,12 @@ function isZombie(pid: number): boolean {
   }
 }
 
-export function describePid(pid: number): string {
+/** A process's command line (its first 80 characters), or undefined once it is gone. */
+export function commandOf(pid: number): string | undefined {
   try {
-    const cmd = readFileSync(`/proc/${pid}/cmdline`, 'latin1').split('\0').filter(Boolean).join(' ');
-    return `pid ${pid} (${cmd.slice(0, 80)})`;
+    return readFileSync(`/proc/${pid}/cmdline`, 'latin1').split('\0').filter(Boolean).join(' ').slice(0, 80);
   } catch {
-    return `pid ${pid}`;
+    return undefined;
   }
 }
 

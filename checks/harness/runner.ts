@@ -4,19 +4,20 @@
 import { programFiles, stepRoles } from './program.ts';
 import { resolve } from 'node:path';
 import { checkSlots, defaultSlotOptions } from './check-slots.ts';
-import { CheckContext } from './context.ts';
-import { CheckFailure, InternalError, seconds } from './failure.ts';
+import { CheckRun } from './context.ts';
+import { msg, render, type Message } from '../i18n/index.ts';
+import { CheckFailure, InternalError, joined, seconds } from './failure.ts';
 import { StartError } from './program.ts';
 import { ServerPool } from './server-pool.ts';
-import type { Check, CheckResult, Step, StepResult } from './types.ts';
+import type { Check, CheckResult, FailureData, SkipReason, Step, StepResult } from './types.ts';
 
 const DEFAULT_CHECK_MS = 15_000;
 /** Servers a step keeps when they are reused: its checks then take turns on them. */
 const SERVERS_PER_STEP = 2;
 const STOPPED = Symbol('stopped');
-export const START_HINT = 'Nothing can be checked until the program starts: fix this first (every check of its side says the same).';
+export const START_HINT = msg('hint.harness.start');
 /** The message of a check skipped because the run was cancelled (signal). */
-export const CANCELLED = 'skipped: the run was cancelled';
+export const CANCELLED = render('en', msg('skip.cancelled'));
 
 export interface RunStepOptions {
   /** Checks run at once; programs start in parallel, so a little above the core count. */
@@ -103,8 +104,8 @@ export async function runStep(step: Step, dir: string, o: RunStepOptions = {}): 
         cancels.delete(cancel);
         const blocked = before.find((b) => b.status !== 'pass');
         const result = blocked
-          ? skipped(check, `skipped: needs "${blocked.title}" to pass first`)
-          : (r ?? skipped(check, CANCELLED));
+          ? skipped(check, { reason: 'needs', check: blocked.id }, step.checks)
+          : (r ?? skipped(check, { reason: 'cancelled' }, step.checks));
         o.onResult?.(result);
         return result;
       }),
@@ -142,8 +143,15 @@ function selectChecks(all: Check[], only?: string[]): Check[] {
   return all.filter((c) => wanted.has(c.id));
 }
 
-function skipped(check: Check, message: string): CheckResult {
-  return { id: check.id, title: check.title, status: 'skip', message, durationMs: 0, points: 0, maxPoints: check.points ?? 1 };
+function skipped(check: Check, skip: SkipReason, checks: Check[]): CheckResult {
+  return { id: check.id, title: check.title, status: 'skip', message: render('en', skipMessage(skip, checks)), skip, durationMs: 0, points: 0, maxPoints: check.points ?? 1 };
+}
+
+/** Why a check was skipped, as the reports say it. */
+export function skipMessage(skip: SkipReason, checks: Pick<Check, 'id' | 'text'>[]): Message {
+  if (skip.reason === 'cancelled') return msg('skip.cancelled');
+  if (skip.reason === 'budget') return msg('skip.budget', { seconds: skip.seconds });
+  return msg('skip.needs', { check: checks.find((c) => c.id === skip.check)?.text.title ?? skip.check });
 }
 
 /**
@@ -159,12 +167,12 @@ export async function runCheck(check: Check, dir: string, cancel?: AbortSignal, 
 }
 
 async function attempt(check: Check, dir: string, cancel?: AbortSignal, step?: number, pool?: ServerPool): Promise<{ result: CheckResult; reused: boolean } | null> {
-  const t = new CheckContext(dir, step, pool);
+  const t = new CheckRun(dir, step, pool);
   const result = await runIn(t, check, cancel);
   return result && { result, reused: t.reusedServer };
 }
 
-async function runIn(t: CheckContext, check: Check, cancel?: AbortSignal): Promise<CheckResult | null> {
+async function runIn(t: CheckRun, check: Check, cancel?: AbortSignal): Promise<CheckResult | null> {
   const started = performance.now();
   const maxPoints = check.points ?? 1;
   const limitMs = check.timeoutMs ?? DEFAULT_CHECK_MS;
@@ -181,7 +189,7 @@ async function runIn(t: CheckContext, check: Check, cancel?: AbortSignal): Promi
       }),
       new Promise((_, reject) => {
         timer = setTimeout(
-          () => reject(new CheckFailure({ expected: `the check to finish within ${seconds(limitMs)}`, received: 'it was still waiting (see the transcript for the last thing that happened)' })),
+          () => reject(new CheckFailure({ expected: msg('expected.finishWithin', { time: seconds(limitMs) }), received: msg('received.stillWaiting'), cause: 'check-timeout' })),
           limitMs,
         );
       }),
@@ -191,17 +199,18 @@ async function runIn(t: CheckContext, check: Check, cancel?: AbortSignal): Promi
   } finally {
     clearTimeout(timer);
   }
-  let leftovers: string[] = [];
+  let leftovers: Message[] = [];
   try {
     leftovers = await t.cleanup(!error);
   } catch (e) {
-    error ??= new InternalError(`cleanup failed: ${(e as Error).message}`);
+    error ??= new InternalError(render('en', msg('internal.cleanup', { error: (e as Error).message })));
   }
   if (!error && leftovers.length) {
     error = new CheckFailure({
-      expected: 'nothing the program started to outlive it',
-      received: `still running after it was stopped: ${leftovers.join('; ')}`,
-      hint: 'A program that starts other processes must stop them when it ends (or not start any: one process serves every step).',
+      expected: msg('expected.nothingOutlives'),
+      received: msg('received.leftRunning', { processes: joined(leftovers, 'list.semicolons') }),
+      hint: msg('hint.harness.leftProcesses'),
+      cause: 'left-processes',
     });
   }
   if (error === STOPPED || cancel?.aborted) return null;
@@ -209,18 +218,24 @@ async function runIn(t: CheckContext, check: Check, cancel?: AbortSignal): Promi
   if (!error) return { ...base, status: 'pass', points: maxPoints };
   const transcript = t.transcript.snapshot();
   if (error instanceof CheckFailure) {
-    return { ...base, status: 'fail', points: 0, message: error.message, hint: error.hint ?? check.hints[0], transcript };
+    const hint = error.hint ?? check.text.hints[0];
+    const failure: FailureData = { ...error.init, hint, blame: 'student', cause: error.cause };
+    return { ...base, status: 'fail', points: 0, message: error.message, hint: render('en', hint), failure, transcript };
   }
   if (error instanceof StartError) {
-    return { ...base, status: 'fail', points: 0, message: error.message, hint: START_HINT, transcript };
+    // A program missing or not compiling: one line, no sent / expected / received.
+    const failure: FailureData = { received: error.text, hint: START_HINT, cause: 'not-started', blame: 'student' };
+    return { ...base, status: 'fail', points: 0, message: error.message, hint: render('en', START_HINT), failure, transcript };
   }
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  const text = msg('internal.error', { detail });
   return {
     ...base,
     status: 'fail',
     points: 0,
     internal: true,
-    message: `internal error in the checker, not in your program:\n${detail}`,
+    message: render('en', text),
+    failure: { received: text, cause: 'internal', blame: 'checker' },
     transcript,
   };
 }

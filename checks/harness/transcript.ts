@@ -1,6 +1,7 @@
 // Everything said during one check, who said it and when: shown on failure
 // so a student sees the conversation, not only its last line.
-import type { TranscriptEntry } from './types.ts';
+import { isMessage, msg, render, type Message } from '../i18n/index.ts';
+import type { TranscriptEntry } from './results.ts';
 
 const MAX_ENTRIES = 400;
 const MAX_TEXT = 200;
@@ -10,20 +11,30 @@ export class Transcript {
   dropped = 0;
   private readonly start = performance.now();
 
-  add(who: string, dir: TranscriptEntry['dir'], text: string): void {
+  /** A row: the kit's own words (a Message: an event, a note on wire text), or wire data as it came (a string). */
+  add(who: string, dir: TranscriptEntry['dir'], text: Message | string): void {
     if (this.entries.length >= MAX_ENTRIES) {
       this.dropped++;
       return;
     }
-    text = visible(text);
-    const shown = text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}… (${text.length} chars)` : text;
-    this.entries.push({ at: Math.round(performance.now() - this.start), who, dir, text: shown });
+    const at = Math.round(performance.now() - this.start);
+    if (isMessage(text)) {
+      this.entries.push({ at, who, dir, text: render('en', text), message: text });
+      return;
+    }
+    const shown = visible(text);
+    if (shown.length <= MAX_TEXT) this.entries.push({ at, who, dir, text: shown });
+    else {
+      const message = msg('wire.cut', { text: shown.slice(0, MAX_TEXT), n: shown.length });
+      this.entries.push({ at, who, dir, text: render('en', message), message });
+    }
   }
 
   snapshot(): TranscriptEntry[] {
     const rows = [...this.entries];
     if (this.dropped > 0) {
-      rows.push({ at: rows.at(-1)?.at ?? 0, who: 'checker', dir: '·', text: `${this.dropped} more entries not kept` });
+      const message = msg('event.moreEntries', { n: this.dropped });
+      rows.push({ at: rows.at(-1)?.at ?? 0, who: 'checker', dir: '·', text: render('en', message), message });
     }
     return rows;
   }

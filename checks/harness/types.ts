@@ -1,13 +1,15 @@
-// The shapes every part of the kit agrees on: a step is data (a list of
-// checks), and running it gives one result shape that every renderer reads.
-import type { CheckContext } from './context.ts';
+// A step is data: a list of checks, each a title, hints and a `run` that
+// drives the programs through the author's interface (check-api.ts).
+// Running it gives the result shapes of results.ts, which every renderer reads.
+import type { CheckApi } from './check-api.ts';
+import { render, type Text } from '../i18n/index.ts';
 
-export type Status = 'pass' | 'fail' | 'skip';
+export type { CheckResult, FailureData, SkipReason, Status, StepResult, TranscriptEntry } from './results.ts';
 
 export interface Check {
   /** Stable id, used by `needs`, JSON output and grading. */
   id: string;
-  /** What the check proves, as a student reads it: "replies echo: L to a line L". */
+  /** What the check proves, as a student reads it: "replies echo: L to a line L" (English; `text` has it as data). */
   title: string;
   /** Which program it drives; used to skip a whole side when its file is missing. */
   role: 'server' | 'client';
@@ -15,8 +17,10 @@ export interface Check {
   needs?: string[];
   /** Grading weight (partial credit). Defaults to 1. */
   points?: number;
-  /** Progressive hints about the concept: the first is shown on failure. */
+  /** Progressive hints about the concept: the first is shown on failure (English; `text` has them as data). */
   hints: string[];
+  /** The title and hints as the catalogs have them, to say them in the reader's language. */
+  text: { title: Text; hints: Text[] };
   /**
    * Loads the machine (hundreds of MB of traffic): runs once every other
    * check of the step has finished, one heavy check at a time, so that its
@@ -25,7 +29,7 @@ export interface Check {
   heavy?: boolean;
   /** Deadline for the whole check, in ms (default 15 s: readiness alone may take 10 s). */
   timeoutMs?: number;
-  run: (t: CheckContext) => Promise<void>;
+  run: (t: CheckApi) => Promise<void>;
 }
 
 export interface Step {
@@ -34,6 +38,8 @@ export interface Step {
   title: string;
   /** The concept in one line, shown above the results. */
   concept: string;
+  /** The title and concept as the catalogs have them. */
+  text: { title: Text; concept: Text };
   /**
    * The server serves clients for ever and only talks over sockets, so a
    * check that starts it with no options may, when grading, take over one
@@ -43,58 +49,28 @@ export interface Step {
   checks: Check[];
 }
 
-export interface TranscriptEntry {
-  /** Milliseconds since the check started. */
-  at: number;
-  /** Who speaks: "A", "server", "client stdin", "fake server"… */
-  who: string;
-  /** → sent by the checker, ← received by the checker, · an event. */
-  dir: '→' | '←' | '·';
-  text: string;
+/** A check as its file writes it: title and hints are catalog Messages (or, until keyed, English). */
+export type CheckDefinition = Omit<Check, 'title' | 'hints' | 'text'> & { title: Text; hints: Text[] };
+export type StepDefinition = Omit<Step, 'title' | 'concept' | 'text' | 'checks'> & { title: Text; concept: Text; checks: CheckDefinition[] };
+
+export function defineCheck(check: CheckDefinition): Check {
+  return { ...check, title: render('en', check.title), hints: check.hints.map((h) => render('en', h)), text: { title: check.title, hints: check.hints } };
 }
 
-export interface CheckResult {
-  id: string;
-  title: string;
-  status: Status;
-  /** Why it failed or was skipped (multi-line: sent / expected / received). */
-  message?: string;
-  /** The first hint, on failure. */
-  hint?: string;
-  /** True when the checker itself broke: not the student's fault. */
-  internal?: boolean;
-  durationMs: number;
-  points: number;
-  maxPoints: number;
-  /** What was said on the wire and the programs' output, on failure. */
-  transcript?: TranscriptEntry[];
-}
-
-export interface StepResult {
-  step: number;
-  slug: string;
-  title: string;
-  dir: string;
-  passed: boolean;
-  points: number;
-  maxPoints: number;
-  durationMs: number;
-  /** The file each role ran ("server.ts"), and the files of a role left aside because another comes first. */
-  programs?: Partial<Record<'server' | 'client', string>>;
-  ignored?: string[];
-  /** What grading refused before running anything (confined grading: a link out of the submission, a file over the cap). */
-  notes?: string[];
-  checks: CheckResult[];
-}
-
-export function defineStep(step: Step): Step {
+export function defineStep(definition: StepDefinition): Step {
   const ids = new Set<string>();
-  for (const check of step.checks) {
-    if (ids.has(check.id)) throw new Error(`step ${step.step}: duplicate check id ${check.id}`);
+  for (const check of definition.checks) {
+    if (ids.has(check.id)) throw new Error(`step ${definition.step}: duplicate check id ${check.id}`);
     for (const need of check.needs ?? []) {
-      if (!ids.has(need)) throw new Error(`step ${step.step}: ${check.id} needs ${need}, which must come before it`);
+      if (!ids.has(need)) throw new Error(`step ${definition.step}: ${check.id} needs ${need}, which must come before it`);
     }
     ids.add(check.id);
   }
-  return step;
+  return {
+    ...definition,
+    title: render('en', definition.title),
+    concept: render('en', definition.concept),
+    text: { title: definition.title, concept: definition.concept },
+    checks: definition.checks.map(defineCheck),
+  };
 }

@@ -14,7 +14,29 @@ export function detectLang(env: NodeJS.ProcessEnv = process.env): Lang {
 }
 
 export type MessageKey = keyof Messages;
-export type Vars = Record<string, string | number>;
+
+/**
+ * A sentence as data: its id in the catalogs and the values it names. A
+ * value that is itself a Message is said in the same language; a string is
+ * data (a line a program sent, a file name) and is shown as it is.
+ */
+export interface Message {
+  id: MessageKey;
+  vars?: Record<string, Var>;
+}
+export type Var = string | number | Message;
+export type Vars = Record<string, Var>;
+
+/** The kit's own words: always a Message (data, such as a line a program sent, goes in its values). */
+export type Text = Message;
+
+export function msg(id: MessageKey, vars?: Vars): Message {
+  return vars ? { id, vars } : { id };
+}
+
+export function isMessage(value: unknown): value is Message {
+  return typeof value === 'object' && value !== null && typeof (value as Message).id === 'string';
+}
 
 const CATALOGS: Record<Lang, Messages> = { en, fr };
 
@@ -29,11 +51,22 @@ function singular(lang: Lang, n: number): boolean {
  */
 export function translate(lang: Lang, key: MessageKey, vars: Vars = {}): string {
   const template = CATALOGS[lang][key] ?? en[key];
+  const value = (v: Var) => (isMessage(v) ? translate(lang, v.id, v.vars) : String(v));
   return template
     .replace(/\{(\w+):([^|{}]*)\|([^{}]*)\}/g, (whole, name: string, one: string, many: string) =>
       name in vars ? (singular(lang, Number(vars[name])) ? one : many) : whole,
     )
-    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? value(vars[name]) : whole));
+}
+
+/** The message `key` as written in the catalog of `lang`, its values not filled in (a page fills them). */
+export function template(lang: Lang, key: MessageKey): string {
+  return CATALOGS[lang][key] ?? en[key];
+}
+
+/** A message in `lang`. */
+export function render(lang: Lang, message: Message): string {
+  return translate(lang, message.id, message.vars);
 }
 
 /** A translator bound to one language: t('menu.quit'). */
@@ -41,14 +74,4 @@ export type Translate = (key: MessageKey, vars?: Vars) => string;
 
 export function translator(lang: Lang = detectLang()): Translate {
   return (key, vars) => translate(lang, key, vars);
-}
-
-/** Text written in both languages, such as a quiz question. */
-export interface Bilingual {
-  en: string;
-  fr: string;
-}
-
-export function pick(text: Bilingual, lang: Lang): string {
-  return text[lang];
 }

@@ -10,7 +10,7 @@ import { relative } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Chalk } from 'chalk';
 import { compileTs, CompileError, KIT_ROOT } from '../harness/compile.ts';
-import { candidateNames, describeExit, findProgram, type ExitInfo, type Role } from '../harness/program.ts';
+import { candidateNames, exitedAs, findProgram, type ExitInfo, type Role } from '../harness/program.ts';
 import { canListen, timeWaitCount } from '../harness/ports.ts';
 import { MARKER_VAR, killMarked, signalGroup, track, untrack } from '../harness/reaper.ts';
 import type { Step } from '../harness/types.ts';
@@ -124,6 +124,6 @@ export async function runByHand(o: ByHandOptions): Promise<number> {
     untrack(child.pid);
   }
   say('');
-  say(c.dim(stopping ? t('run.stopped') : t('run.exited', { how: describeExit(info) })));
+  say(c.dim(stopping ? t('run.stopped') : t('run.exited', { how: exitedAs(info) })));
   return stopping ? 0 : (info.code ?? 1);
 }

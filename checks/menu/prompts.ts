@@ -5,7 +5,7 @@
 // a ✔ when a quiz says the answer is wrong.
 import { Chalk } from 'chalk';
 import enquirer from 'enquirer';
-import { detectLang, type Lang } from '../i18n/index.ts';
+import { detectLang, translate, type Lang } from '../i18n/index.ts';
 
 export class Cancelled extends Error {}
 
@@ -96,7 +96,7 @@ function keyThenEnter(this: BooleanView, key: string): void | Promise<void> {
 export function confirmQuestion(message: string, initial: boolean, lang: Lang): Record<string, unknown> {
   // enquirer calls these as the prompt's own methods (lib/prompt.js, lib/types/boolean.js).
   // The answer reads as a word, not as enquirer's raw true/false.
-  const words = lang === 'fr' ? ['oui', 'non'] : ['yes', 'no'];
+  const words = [translate(lang, 'cli.confirm.yes'), translate(lang, 'cli.confirm.no')];
   const question = {
     type: 'confirm',
     message,

@@ -1,7 +1,7 @@
 // Takes a step's quiz in the terminal: one question at a time, the
 // explanation right after each answer, a score at the end.
 import { Chalk } from 'chalk';
-import { pick, translator, type Lang } from '../i18n/index.ts';
+import { render, translator, type Lang } from '../i18n/index.ts';
 import { quizFor } from '../quiz/index.ts';
 import { isRight, type Question } from '../quiz/types.ts';
 import { wantsColor } from '../report/pretty.ts';
@@ -21,14 +21,14 @@ export async function takeQuiz(step: number, lang: Lang): Promise<void> {
   console.log(c.bold(`\n${t('quiz.title', { n: step, count: questions.length })}\n`));
   let right = 0;
   for (const [i, q] of questions.entries()) {
-    const label = `${i + 1}/${questions.length}  ${pick(q.question, lang)}`;
+    const label = `${i + 1}/${questions.length}  ${render(lang, q.question)}`;
     const given = await ask(q, label, lang);
     const ok = isRight(q, given);
     if (ok) right++;
     const verdict = ok ? t('quiz.right') : t('quiz.wrong', { answer: expected(q, lang) });
     console.log(wrap(verdict, width).map((l) => (ok ? c.green(l) : c.red(l))).join('\n'));
     // Explanations quote code (`accept()`): rendered like the README's, not with raw backticks.
-    console.log(`${foldRuns(parseInline(pick(q.explanation, lang)), width, c).map((l) => c.dim(l)).join('\n')}\n`);
+    console.log(`${foldRuns(parseInline(render(lang, q.explanation)), width, c).map((l) => c.dim(l)).join('\n')}\n`);
   }
   console.log(c.bold(t('quiz.score', { right, total: questions.length })));
 }
@@ -36,10 +36,10 @@ export async function takeQuiz(step: number, lang: Lang): Promise<void> {
 /** Asks one question; the answered question shows the answer's text, marked ✔ when right, ✗ when wrong. */
 async function ask(q: Question, label: string, lang: Lang): Promise<number | string> {
   if (q.kind === 'short') return input(`${label}\n  ${translator(lang)('quiz.answer')}`, '', (typed) => isRight(q, typed));
-  const choices = q.choices.map((choice, i) => ({ name: String(i), message: pick(choice, lang) }));
+  const choices = q.choices.map((choice, i) => ({ name: String(i), message: render(lang, choice) }));
   return Number(await select(label, choices, 0, (name) => isRight(q, Number(name))));
 }
 
 function expected(q: Question, lang: Lang): string {
-  return q.kind === 'choice' ? pick(q.choices[q.answer], lang) : pick(q.answer, lang);
+  return q.kind === 'choice' ? render(lang, q.choices[q.answer]) : render(lang, q.answer);
 }

@@ -86,7 +86,7 @@ function checkBlock(step: number, c: CheckView): HTMLElement {
   const block = h('details', { class: `check ${c.status}`, 'data-check': c.id }, summary);
   if (c.status === 'fail') block.open = true;
   if (c.msg) block.append(h('pre', { class: 'message' }, c.msg));
-  if (c.status === 'fail' && info.hint) block.append(h('p', { class: 'hint' }, h('strong', {}, `${t.hint}${data.lang === 'fr' ? ' : ' : ': '}`), info.hint));
+  if (c.status === 'fail' && info.hint) block.append(h('p', { class: 'hint' }, h('strong', {}, t.hint), info.hint));
   if (c.rows?.length) {
     block.append(h('figure', {}, drawDiagram(c.rows.map(([at, kind, who, text]) => [at, kind, who, data.texts[text]]), { at: c.ms, text: expectation(c.msg) }, t), h('figcaption', {}, `${t.diagramCaption} ${t.legend}`)));
   }

@@ -5,8 +5,7 @@
 // exit…) recognised on the checker's English wording, before translation.
 import type { SubmissionGrade } from '../grade/run.ts';
 import type { CheckResult, StepResult, TranscriptEntry } from '../harness/types.ts';
-import { frenchLabel } from '../i18n/failures.fr.ts';
-import { localizeResult, localizeStep } from '../i18n/hints.ts';
+import { localizeResult, localizeStep } from './localize.ts';
 import type { Lang } from '../i18n/index.ts';
 import { findStep } from '../steps.ts';
 
@@ -95,7 +94,6 @@ interface Collect {
 const MAX_TEXT = 600;
 const MAX_MESSAGE = 4000;
 const MAX_ROWS = 120;
-const BUDGET = /^skipped: the step used up its grading time budget \((\d+) s\)$/;
 
 function cap(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more)`;
@@ -116,16 +114,12 @@ export function rowKind(e: TranscriptEntry): RowKind {
   return 'event';
 }
 
-function budgetMessage(seconds: string, lang: Lang): string {
-  return lang === 'fr' ? `sautée : l'étape a épuisé son temps de correction (${seconds} s)` : `skipped: the step used up its grading time budget (${seconds} s)`;
-}
 
 function checkView(step: StepResult, original: CheckResult, lang: Lang, into: Collect): CheckView {
   const def = findStep(step.step);
-  const budget = BUDGET.exec(original.message ?? '');
+  const budget = original.skip?.reason === 'budget';
   const r = def ? localizeResult(def, original, lang) : original;
-  let msg = budget ? budgetMessage(budget[1], lang) : r.message;
-  if (msg && lang === 'fr') msg = msg.split('\n').map(frenchLabel).join('\n');
+  const msg = r.message;
   const view: CheckView = { id: r.id, status: r.status, ms: Math.round(r.durationMs), pts: r.points, max: r.maxPoints };
   if (msg) view.msg = cap(msg, MAX_MESSAGE);
   const info = (into.catalog[`${step.step}/${r.id}`] ??= { title: r.title });

@@ -1,63 +1,38 @@
-// The words of the HTML report, in the kit's two languages.
-import type { Lang } from '../i18n/index.ts';
+// The words of the HTML report, in the reader's language: templates from
+// the catalogs (ids html.*), filled in by the page ({n}, {what}…).
+import { template, type Lang, type MessageKey } from '../i18n/index.ts';
 
-export const HTML_LABELS = {
-  en: {
-    title: 'TCP lab: grades',
-    stepTitle: 'TCP lab: step {n}',
-    unconfined: 'Graded unconfined (--unconfined): the students\' programs ran with the grader\'s rights and could have read or changed other submissions and these grades.',
-    submission: 'submission',
-    step: 'step {n}',
-    total: 'total',
-    sortBy: 'sort by {what}',
-    fault: 'the checker itself failed on a check of this step: a bug in the kit, not the student\'s fault',
-    budget: 'the step used up its grading time: unfinished checks were skipped',
-    notGraded: 'not graded',
-    pickCell: 'Click a cell of the grid to see that submission\'s checks and, for each failed check, the conversation on the wire.',
-    wrongTitle: 'What the class got wrong',
-    wrongNone: 'No submission failed any check.',
-    wrongAxis: '{failed} of {graded} submissions failed it',
-    wrongAxisOne: '{failed} of {graded} submissions failed it',
-    pass: 'passed',
-    fail: 'failed',
-    skip: 'skipped',
-    faultVerdict: 'checker fault',
-    hint: 'hint',
-    points: '{pts}/{max} points',
-    checker: 'checker',
-    program: 'program',
-    failedHere: 'the expectation failed here',
-    diagramCaption: 'The conversation, as the checker saw it: time runs downwards.',
-    legend: 'Arrows: lines sent and received · dashed: the program\'s input and output · blue: FIN · red: RST',
-  },
-  fr: {
-    title: 'Lab TCP : notes',
-    stepTitle: 'Lab TCP : étape {n}',
-    unconfined: 'Corrigé sans confinement (--unconfined) : les programmes des étudiants ont tourné avec les droits du correcteur ; ils ont pu lire ou modifier les autres rendus et ces notes.',
-    submission: 'rendu',
-    step: 'étape {n}',
-    total: 'total',
-    sortBy: 'trier par {what}',
-    fault: 'le correcteur lui-même a échoué sur une vérification de cette étape : un défaut du kit, pas une faute de l\'étudiant',
-    budget: 'l\'étape a épuisé son temps de correction : les vérifications non terminées ont été sautées',
-    notGraded: 'non corrigée',
-    pickCell: 'Cliquez sur une case de la grille pour voir les vérifications de ce rendu et, pour chaque échec, l\'échange sur le réseau.',
-    wrongTitle: 'Ce que la classe a manqué',
-    wrongNone: 'Aucun rendu n\'a échoué à une vérification.',
-    wrongAxis: '{failed} rendus sur {graded} ont échoué',
-    wrongAxisOne: '{failed} rendu sur {graded} a échoué',
-    pass: 'réussie',
-    fail: 'échouée',
-    skip: 'sautée',
-    faultVerdict: 'erreur du correcteur',
-    hint: 'indice',
-    points: '{pts}/{max} points',
-    checker: 'correcteur',
-    program: 'programme',
-    failedHere: 'l\'attente n\'a pas été satisfaite ici',
-    diagramCaption: 'L\'échange, tel que le correcteur l\'a vu : le temps s\'écoule vers le bas.',
-    legend: 'Flèches : lignes envoyées et reçues · pointillés : entrée et sortie du programme · bleu : FIN · rouge : RST',
-  },
-} satisfies Record<Lang, Record<string, string>>;
+const IDS = {
+  title: 'html.title',
+  stepTitle: 'html.stepTitle',
+  unconfined: 'html.unconfined',
+  submission: 'html.submission',
+  step: 'html.step',
+  total: 'html.total',
+  sortBy: 'html.sortBy',
+  fault: 'html.fault',
+  budget: 'html.budget',
+  notGraded: 'html.notGraded',
+  pickCell: 'html.pickCell',
+  wrongTitle: 'html.wrongTitle',
+  wrongNone: 'html.wrongNone',
+  wrongAxis: 'html.wrongAxis',
+  wrongAxisOne: 'html.wrongAxisOne',
+  pass: 'html.pass',
+  fail: 'html.fail',
+  skip: 'html.skip',
+  faultVerdict: 'html.faultVerdict',
+  hint: 'html.hint',
+  points: 'html.points',
+  checker: 'html.checker',
+  program: 'html.program',
+  failedHere: 'html.failedHere',
+  diagramCaption: 'html.diagramCaption',
+  legend: 'html.legend',
+} as const satisfies Record<string, MessageKey>;
 
-export type HtmlLabels = (typeof HTML_LABELS)['en'];
+export type HtmlLabels = Record<keyof typeof IDS, string>;
+
+export function htmlLabels(lang: Lang): HtmlLabels {
+  return Object.fromEntries(Object.entries(IDS).map(([label, id]) => [label, template(lang, id)])) as HtmlLabels;
+}

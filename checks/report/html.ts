@@ -5,11 +5,11 @@
 // textContent, so what a program printed is never markup.
 import type { SubmissionGrade } from '../grade/run.ts';
 import type { StepResult } from '../harness/types.ts';
-import type { Lang } from '../i18n/index.ts';
+import { translate, type Lang } from '../i18n/index.ts';
 import { basename } from 'node:path';
 import { htmlClientScript } from './html-bundle.ts';
 import { reportData } from './html-data.ts';
-import { HTML_LABELS } from './html-labels.ts';
+import { htmlLabels } from './html-labels.ts';
 import { HTML_STYLE } from './html-style.ts';
 
 /** Text for an HTML element or attribute. */
@@ -23,7 +23,7 @@ function scriptJson(value: unknown): string {
 }
 
 export function renderHtmlReport(grades: SubmissionGrade[], steps: number[], lang: Lang, heading?: string, confined = true): string {
-  const labels = HTML_LABELS[lang];
+  const labels = htmlLabels(lang);
   const title = heading ?? labels.title;
   const data = { ...reportData(grades, steps, lang), labels };
   // The script is inline; its "</" are split so that no text in it ends the element early.
@@ -53,5 +53,5 @@ ${confined ? '' : `<p class="unconfined" role="alert">${escapeHtml(labels.unconf
 /** The page for one folder's step, as `npm run step -- N --html FILE` writes it. */
 export function renderStepHtml(result: StepResult, lang: Lang): string {
   const grade: SubmissionGrade = { name: basename(result.dir), dir: result.dir, points: result.points, maxPoints: result.maxPoints, steps: [result] };
-  return renderHtmlReport([grade], [result.step], lang, HTML_LABELS[lang].stepTitle.replace('{n}', String(result.step)));
+  return renderHtmlReport([grade], [result.step], lang, translate(lang, 'html.stepTitle', { n: result.step }));
 }

@@ -6,7 +6,6 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { CheckResult, Step, StepResult, TranscriptEntry } from '../harness/types.ts';
 import { countLine } from './summary.ts';
 import { findStep } from '../steps.ts';
-import { frenchLabel } from '../i18n/failures.fr.ts';
 import { translator, type Lang, type Translate } from '../i18n/index.ts';
 import { displayWidth, foldWidth, wrap } from './wrap.ts';
 import { programFiles, stepRoles } from '../harness/program.ts';
@@ -97,7 +96,7 @@ export class PrettyRenderer {
     // A program that does not start fails every check alike: say it once.
     if (r.message && r.message === this.lastFailure) return `${lines.join('\n')}\n      ${c.dim(this.t('report.same'))}\n\n`;
     this.lastFailure = r.message;
-    for (const row of (r.message ?? '').split('\n')) lines.push(...this.failureRow(this.o.lang === 'fr' ? frenchLabel(row) : row));
+    for (const row of (r.message ?? '').split('\n')) lines.push(...this.failureRow(row));
     if (r.hint) lines.push(...wrap(r.hint, this.width, `      ${this.t('report.hint')}`).map((l) => c.cyan(l)));
     if (r.transcript?.length) lines.push(...this.transcript(r.transcript));
     return `${lines.join('\n')}\n\n`;
@@ -146,7 +145,7 @@ export class PrettyRenderer {
       else say((l) => c.green(l), `${this.t('report.passes', { n: result.step })}${findStep(result.step + 1) ? this.t('report.next', { m: result.step + 1 }) : this.t('report.last')}`);
     }
     else say((l) => c.dim(l), this.fixFirst(result.step));
-    const line = this.o.lang === 'fr' ? this.countLine(result.checks) : countLine(result.checks);
+    const line = countLine(result.checks, this.o.lang);
     say((l) => (result.passed ? c.green(l) : c.red(l)), line);
     return `${lines.join('\n')}\n`;
   }
@@ -155,12 +154,6 @@ export class PrettyRenderer {
   private fixFirst(n: number): string {
     if (this.o.inMenu) return this.t('menu.fixFirst', { hint: this.t('menu.action.hint'), server: this.t('menu.action.server') });
     return this.t(this.o.watching ? 'report.fixFirstWatch' : 'report.fixFirst', { n });
-  }
-
-  private countLine(checks: CheckResult[]): string {
-    const n = (s: string) => checks.filter((c) => c.status === s).length;
-    const vars = { pass: n('pass'), fail: n('fail'), skip: n('skip') };
-    return this.t(vars.skip ? 'report.countSkipped' : 'report.count', vars);
   }
 }
 

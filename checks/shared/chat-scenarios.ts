@@ -5,20 +5,19 @@
 // every line it causes on every member, so the next one starts clean.
 import type { CheckContext, ServerHandle } from '../harness/context.ts';
 import { CheckFailure, show } from '../harness/failure.ts';
+import { msg, type Text, type Var } from '../i18n/index.ts';
 import { join, parseUsers, type Member } from './chat.ts';
 
-export const LEAVE_HINT =
-  'A client can leave by /quit, by closing (FIN: also what the kernel sends when a client process dies), or by a reset (RST: an aborted connection): all end in the socket\'s "close" event (a reset also emits "error", which must be handled). Send "* NICK left" from there, once.';
-export const NO_ECHO_HINT = 'Skip the sender in the broadcast loop: it already knows what it said.';
-export const NICK_HINT = 'Check the name, replace the nick in the shared collection, reply "ok" to the sender and tell the others "* OLD is now NAME".';
-export const NICK_ERRORS_HINT = 'A nick is 1 to 16 of A-Z a-z 0-9 _ -, and no one else may have it: answer "error: reason" and keep the old nick.';
-export const WHO_HINT = 'Join the nicks of every connected client with spaces, after "users: ".';
-export const WHO_MARKER_HINT =
-  'No echo came back, but this check knows it only once /who answers: it asks /who right after the chat line. Answer /who with "users: " and the nicks.';
-export const MSG_HINT = 'Find the target by nick, write "[pm] FROM: TEXT" to it alone, and answer "ok" to the sender.';
-export const MSG_UNKNOWN_HINT = 'When no client has that nick, say so: "error: no user named NICK". Silence leaves the sender waiting.';
-export const COMMANDS_HINT = "Keep step 6's command table and add the chat commands to it: /echo, /calc, /time, /help, /quit still answer as before.";
-export const NICK_REUSE_HINT = 'A nick built from the number of connected clients repeats once someone leaves: count every client ever seen instead, and skip nicks in use.';
+export const LEAVE_HINT = msg('chat.leave.hint');
+export const NO_ECHO_HINT = msg('chat.noEcho.hint');
+export const NICK_HINT = msg('chat.nick.hint');
+export const NICK_ERRORS_HINT = msg('chat.nickErrors.hint');
+export const WHO_HINT = msg('chat.who.hint');
+export const WHO_MARKER_HINT = msg('chat.whoMarker.hint');
+export const MSG_HINT = msg('chat.msg.hint');
+export const MSG_UNKNOWN_HINT = msg('chat.msgUnknown.hint');
+export const COMMANDS_HINT = msg('chat.commands.hint');
+export const NICK_REUSE_HINT = msg('chat.nickReuse.hint');
 
 const isUsers = (l: string) => l.startsWith('users: ');
 const isError = (l: string) => l.startsWith('error: ');
@@ -26,18 +25,22 @@ const isError = (l: string) => l.startsWith('error: ');
 /** The first member chats, then asks /who: its next line must be the /who reply, not its own chat line. */
 export async function noEcho(members: Member[]): Promise<void> {
   const [a, ...others] = members;
-  await a.conn.sendMerged(['is this echoed?', '/who']);
-  for (const o of others) await o.conn.expectLine(`${a.nick}: is this echoed?`, { sent: `${a.nick} said "is this echoed?"` });
+  const chatLine = 'is this echoed?';
+  await a.conn.sendMerged([chatLine, '/who']);
+  for (const o of others) await o.conn.expectLine(`${a.nick}: ${chatLine}`, { sent: msg('chat.said', { nick: a.nick, q: show(chatLine) }) });
+  // Anything but the chat line coming back is /who's doing, not an echo:
+  // the hint follows what the server sent (a whole line, or the start of one).
+  const hintFor = (text: string) => (text.includes(chatLine) ? NO_ECHO_HINT : WHO_MARKER_HINT);
+  const expected = msg('chat.noEcho.expected');
+  const sent = msg('chat.then', { q: show(chatLine), q2: show('/who') });
+  let line: string;
   try {
-    await a.conn.expectMatch(isUsers, 'the reply to /who ("users: ..."), and no copy of the chat line before it', {
-      sent: '"is this echoed?" then "/who"',
-      hint: NO_ECHO_HINT,
-    });
+    line = await a.conn.readLine(expected, { sent });
   } catch (error) {
-    // Anything but the chat line coming back is /who's doing, not an echo.
-    if (!(error instanceof CheckFailure) || error.received.includes('is this echoed?')) throw error;
-    throw new CheckFailure({ sent: error.sent, expected: error.expected, received: error.received, hint: WHO_MARKER_HINT });
+    if (!(error instanceof CheckFailure)) throw error;
+    throw new CheckFailure({ ...error.init, hint: hintFor(a.conn.lines.partial) });
   }
+  if (!isUsers(line)) throw new CheckFailure({ sent, expected, received: msg('received.line', { q: show(line) }), hint: hintFor(line) });
 }
 
 /** The first member takes `name`; the others are told, and its next chat line carries it. */
@@ -46,10 +49,10 @@ export async function rename(members: Member[], name: string): Promise<void> {
   const old = a.nick;
   await a.conn.sendLine(`/nick ${name}`);
   await a.conn.expectLine('ok', { hint: NICK_HINT });
-  for (const o of others) await o.conn.expectLine(`* ${old} is now ${name}`, { sent: `${old} sent "/nick ${name}"`, hint: NICK_HINT });
+  for (const o of others) await o.conn.expectLine(`* ${old} is now ${name}`, { sent: msg('chat.sentLine', { nick: old, q: show(`/nick ${name}`) }), hint: NICK_HINT });
   a.nick = name;
   await a.conn.sendLine('hi, it is me');
-  for (const o of others) await o.conn.expectLine(`${name}: hi, it is me`, { hint: 'Chat lines carry the nick the sender has now.' });
+  for (const o of others) await o.conn.expectLine(`${name}: hi, it is me`, { hint: msg('chat.renamedChat.hint') });
 }
 
 /** Invalid names and the second member's nick are refused; /who still lists the same nicks. */
@@ -57,18 +60,19 @@ export async function refusedNicks(t: CheckContext, members: Member[]): Promise<
   const [a, b] = members;
   for (const name of ['bad name', 'x'.repeat(17), 'né', 'semi;colon', b.nick]) {
     await a.conn.sendLine(`/nick ${name}`);
-    await a.conn.expectMatch(isError, `"error: ..." (${name === b.nick ? 'that nick is taken' : 'not a valid nick'})`, { hint: NICK_ERRORS_HINT });
+    const why = msg(name === b.nick ? 'chat.why.nickTaken' : 'chat.why.nickInvalid');
+    await a.conn.expectMatch(isError, msg('chat.errorBecause', { why }), { hint: NICK_ERRORS_HINT });
   }
-  await who(t, members, a, 'the refused /nick commands, then /who');
+  await who(t, members, a, msg('chat.refusedThenWho'));
 }
 
 /** `asker` sends /who: the reply names every member, in any order. */
-export async function who(t: CheckContext, members: Member[], asker: Member, sent = '/who'): Promise<void> {
+export async function who(t: CheckContext, members: Member[], asker: Member, sent: Text = msg('chat.who.sent')): Promise<void> {
   await asker.conn.sendLine('/who');
-  const line = await asker.conn.expectMatch(isUsers, `"users: " and the ${members.length} nicks`, { sent, hint: WHO_HINT });
+  const line = await asker.conn.expectMatch(isUsers, msg('chat.who.expected', { n: members.length }), { sent, hint: WHO_HINT });
   const want = members.map((m) => m.nick).sort();
   const got = parseUsers(line);
-  if (got.join(' ') !== want.join(' ')) t.fail({ sent, expected: `users: ${want.join(' ')} (the nicks in any order, separated by spaces)`, received: `the line ${show(line)}`, hint: WHO_HINT });
+  if (got.join(' ') !== want.join(' ')) t.fail({ sent, expected: msg('chat.who.expectedList', { nicks: want.join(' ') }), received: msg('received.line', { q: show(line) }), hint: WHO_HINT });
 }
 
 /** The first member writes privately to the second; any third member asks /who and must see no copy first. */
@@ -76,11 +80,11 @@ export async function privateMessage(members: Member[]): Promise<void> {
   const [a, b, ...rest] = members;
   await a.conn.sendLine(`/msg ${b.nick} just  between us`);
   await a.conn.expectLine('ok', { hint: MSG_HINT });
-  await b.conn.expectLine(`[pm] ${a.nick}: just  between us`, { sent: `${a.nick} sent "/msg ${b.nick} just  between us"`, hint: MSG_HINT });
+  await b.conn.expectLine(`[pm] ${a.nick}: just  between us`, { sent: msg('chat.sentLine', { nick: a.nick, q: show(`/msg ${b.nick} just  between us`) }), hint: MSG_HINT });
   for (const c of rest) {
     await c.conn.sendLine('/who');
-    await c.conn.expectMatch(isUsers, `the reply to /who, and no copy of ${a.nick}'s private message to ${b.nick} before it`, {
-      sent: `${a.nick}'s /msg to ${b.nick}, then "/who" from ${c.nick}`,
+    await c.conn.expectMatch(isUsers, msg('chat.msg.expectedNoCopy', { from: a.nick, to: b.nick }), {
+      sent: msg('chat.msg.sentThenWho', { from: a.nick, to: b.nick, q: show('/who'), asker: c.nick }),
       hint: MSG_HINT,
     });
   }
@@ -88,7 +92,7 @@ export async function privateMessage(members: Member[]): Promise<void> {
 
 export async function msgUnknown(a: Member): Promise<void> {
   await a.conn.sendLine('/msg nobody_here hello?');
-  await a.conn.expectMatch(isError, '"error: ..." (no client has that nick)', { hint: MSG_UNKNOWN_HINT });
+  await a.conn.expectMatch(isError, msg('chat.errorBecause', { why: msg('chat.why.noSuchNick') }), { hint: MSG_UNKNOWN_HINT });
 }
 
 /** Step 6's /echo and /calc answer as before; an unknown command is an error. */
@@ -96,34 +100,37 @@ export async function step6Commands(a: Member): Promise<void> {
   await a.conn.sendLine('/echo two  spaces');
   await a.conn.expectLine('two  spaces', { hint: COMMANDS_HINT });
   await a.conn.sendLine('/calc 2 * (3 + 4)');
-  await a.conn.expectMatch((l) => Number(l) === 14, 'the line "14"', { hint: COMMANDS_HINT });
+  await a.conn.expectMatch((l) => Number(l) === 14, msg('received.line', { q: show('14') }), { hint: COMMANDS_HINT });
   await a.conn.sendLine('/nope');
-  await a.conn.expectMatch(isError, '"error: unknown command /nope"', { hint: COMMANDS_HINT });
+  await a.conn.expectMatch(isError, msg('chat.unknownCommand.expected'), { hint: COMMANDS_HINT });
 }
 
-async function toldLeft(leaver: Member, others: Member[], how: string): Promise<void> {
-  for (const o of others) await o.conn.expectLine(`* ${leaver.nick} left`, { sent: `${leaver.nick} ${how}`, hint: LEAVE_HINT });
+/** How the leaver left, in the failure's "sent". */
+type LeftHow = 'chat.left.quit' | 'chat.left.close' | 'chat.left.reset';
+
+async function toldLeft(leaver: Member, others: Member[], how: LeftHow): Promise<void> {
+  for (const o of others) await o.conn.expectLine(`* ${leaver.nick} left`, { sent: msg(how, { nick: leaver.nick }), hint: LEAVE_HINT });
 }
 
 export async function quitLeaves(leaver: Member, others: Member[]): Promise<void> {
   await leaver.conn.sendLine('/quit');
   await leaver.conn.expectLine('bye');
   await leaver.conn.expectClose({ clean: true });
-  await toldLeft(leaver, others, 'sent /quit');
+  await toldLeft(leaver, others, 'chat.left.quit');
 }
 
 export async function closeLeaves(leaver: Member, others: Member[]): Promise<void> {
   leaver.conn.end();
-  await toldLeft(leaver, others, 'closed its connection (FIN) without /quit');
+  await toldLeft(leaver, others, 'chat.left.close');
 }
 
 /** A reset: the others are told, and the server still serves them (needs two others). */
 export async function resetLeaves(leaver: Member, others: Member[]): Promise<void> {
   leaver.conn.reset();
-  await toldLeft(leaver, others, 'reset its connection (RST)');
+  await toldLeft(leaver, others, 'chat.left.reset');
   const [b, ...rest] = others;
   await b.conn.sendLine('still here?');
-  for (const c of rest) await c.conn.expectLine(`${b.nick}: still here?`, { hint: 'A reset must not stop the server from serving the others.' });
+  for (const c of rest) await c.conn.expectLine(`${b.nick}: still here?`, { hint: msg('chat.resetOthers.hint') });
 }
 
 /** The first member closes, a new client joins: its nick must be none of those still here. Returns the room after. */
@@ -134,7 +141,17 @@ export async function nickStaysUnique(t: CheckContext, server: ServerHandle, mem
   const d = await join(t, server, room, 'D');
   const taken = others.map((m) => m.nick);
   if (taken.includes(d.nick)) {
-    t.fail({ sent: `${a.nick} left, then D connected`, expected: `a nick other than ${taken.join(' and ')}`, received: `welcome ${d.nick}`, hint: NICK_REUSE_HINT });
+    t.fail({
+      sent: msg('chat.leftThenConnected', { nick: a.nick, c: d.conn.name }),
+      expected: msg('chat.nickOtherThan', { nicks: andList(taken) }),
+      received: msg('chat.serverLines', { lines: `welcome ${d.nick}` }),
+      hint: NICK_REUSE_HINT,
+    });
   }
   return room;
+}
+
+/** Nicks joined by "and" ("a and b and c"), as one value. */
+function andList(nicks: string[]): Var {
+  return nicks.slice(0, -1).reduceRight<Var>((rest, first) => msg('chat.and', { first, rest }), nicks[nicks.length - 1]);
 }

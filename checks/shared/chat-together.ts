@@ -1,18 +1,19 @@
 // Step 7's commands and leaves, checked again in step 8 on two servers
 // instead of eleven: step 7's scenarios played in a row on one room. A
 // failure still says which behaviour broke, with step 7's hint.
-import type { Check } from '../harness/types.ts';
+import type { CheckDefinition } from '../harness/types.ts';
+import { msg } from '../i18n/index.ts';
 import { room } from './chat.ts';
 import {
   COMMANDS_HINT, LEAVE_HINT, msgUnknown, NICK_HINT, nickStaysUnique, noEcho, privateMessage, quitLeaves,
   refusedNicks, rename, resetLeaves, step6Commands, who,
 } from './chat-scenarios.ts';
 
-export function stillStep7Checks(): Check[] {
+export function stillStep7Checks(): CheckDefinition[] {
   return [
     {
       id: 'chat-commands',
-      title: "step 7's commands on one server: no echo, /nick and its errors, /who, /msg (also to an unknown nick), step 6's commands",
+      title: msg('step8.chatCommands.title'),
       role: 'server',
       needs: ['chat'],
       points: 2,
@@ -20,22 +21,22 @@ export function stillStep7Checks(): Check[] {
       run: async (t) => {
         const members = await room(t, await t.server(), 3);
         const [a, b, c] = members;
-        t.note('no echo');
+        t.note(msg('step8.note.noEcho'));
         await noEcho(members);
-        t.note('/nick, then refused nicks');
+        t.note(msg('step8.note.nick'));
         await rename(members, 'Alice_7-x');
         await refusedNicks(t, members);
-        t.note('/who, /msg');
+        t.note(msg('step8.note.whoMsg'));
         await who(t, members, b);
         await privateMessage([b, c, a]);
         await msgUnknown(c);
-        t.note("step 6's commands");
+        t.note(msg('step8.note.step6'));
         await step6Commands(b);
       },
     },
     {
       id: 'leaves',
-      title: 'on one server: a close, /quit and a reset each give the others "* NICK left"; default nicks stay unique',
+      title: msg('step8.leaves.title'),
       role: 'server',
       needs: ['chat'],
       points: 2,

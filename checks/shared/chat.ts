@@ -2,7 +2,8 @@
 // read chat lines while telling the student exactly which line went missing.
 import type { Conn } from '../harness/connection.ts';
 import type { CheckContext, ServerHandle } from '../harness/context.ts';
-import { CheckFailure, show } from '../harness/failure.ts';
+import { CheckFailure, seconds, show, showAll } from '../harness/failure.ts';
+import { msg, type Text } from '../i18n/index.ts';
 
 export interface Member {
   conn: Conn;
@@ -11,14 +12,13 @@ export interface Member {
 
 const WELCOME = /^welcome (\S+)$/;
 
-export const JOIN_HINT =
-  'Keep every connected client in a shared collection; when one connects, send it "welcome NICK" and send "* NICK joined" to each of the others.';
+export const JOIN_HINT = msg('chat.join.hint');
 
 /** Connects one client and reads its "welcome NICK". */
 export async function welcome(t: CheckContext, server: ServerHandle, name?: string): Promise<Member> {
   const conn = await t.connect(server, name);
-  const line = await conn.expectMatch((l) => WELCOME.test(l), 'the line "welcome NICK" (NICK: a default nick for the new client)', {
-    sent: `${conn.name} connected`,
+  const line = await conn.expectMatch((l) => WELCOME.test(l), msg('chat.welcome.expected'), {
+    sent: msg('chat.connected', { c: conn.name }),
   });
   return { conn, nick: WELCOME.exec(line)![1] };
 }
@@ -27,7 +27,7 @@ export async function welcome(t: CheckContext, server: ServerHandle, name?: stri
 export async function join(t: CheckContext, server: ServerHandle, room: Member[], name?: string): Promise<Member> {
   const member = await welcome(t, server, name);
   for (const m of room) {
-    await m.conn.expectLine(`* ${member.nick} joined`, { sent: `${member.conn.name} connected as ${member.nick}`, hint: JOIN_HINT });
+    await m.conn.expectLine(`* ${member.nick} joined`, { sent: msg('chat.connectedAs', { c: member.conn.name, nick: member.nick }), hint: JOIN_HINT });
   }
   room.push(member);
   return member;
@@ -41,15 +41,21 @@ export async function room(t: CheckContext, server: ServerHandle, n: number): Pr
 }
 
 /** Waits for a line anywhere after the reader's position (other lines may come first); moves past it. */
-export async function expectSomewhere(conn: Conn, line: string, o: { sent: string; hint?: string; ms?: number }): Promise<void> {
+export async function expectSomewhere(conn: Conn, line: string, o: { sent: Text; hint?: Text; ms?: number }): Promise<void> {
   const r = await conn.lines.waitFor((l) => l === line, o.ms ?? 2000, conn.lines.cursor);
   if (r.kind === 'line') {
     conn.lines.cursor = r.index + 1;
     return;
   }
   const other = conn.lines.unread().slice(-4);
-  const received = r.kind === 'ended' ? `the connection was ${r.reason}` : other.length ? `only ${other.map((l) => show(l)).join(', ')}` : `nothing within ${(o.ms ?? 2000) / 1000} s`;
-  throw new CheckFailure({ sent: o.sent, expected: `${conn.name} to get the line ${show(line)}`, received, hint: o.hint });
+  const received =
+    r.kind === 'ended'
+      ? msg('received.connectionWas', { how: r.reason! })
+      : other.length
+        ? msg('chat.onlyLines', { lines: showAll(other) })
+        : msg('received.nothingWithin', { time: seconds(o.ms ?? 2000) });
+  const cause = r.kind === 'ended' ? conn.closeCause() : other.length ? 'wrong-reply' : 'no-reply';
+  throw new CheckFailure({ sent: o.sent, expected: msg('chat.toGetLine', { c: conn.name, q: show(line) }), received, hint: o.hint, cause });
 }
 
 /** "users: a b c" → the nicks, sorted. */

@@ -1,38 +1,39 @@
 // Client checks that more than one step asks for.
-import { show } from '../harness/failure.ts';
-import type { Check } from '../harness/types.ts';
+import { show, showAll } from '../harness/failure.ts';
+import { msg } from '../i18n/index.ts';
+import type { CheckDefinition } from '../harness/types.ts';
 import type { CheckContext } from '../harness/context.ts';
 import type { Conn } from '../harness/connection.ts';
 import type { Program } from '../harness/program.ts';
 
 const STACK_TRACE = /^\s+at |Traceback \(most recent call last\)|node:internal|^\s*\^+\s*$/;
 
+/** Lines a program wrote, one per row, indented to sit under the failure's "received:". */
+const indented = (lines: string[]) => lines.map((l) => `            ${l}`).join('\n');
+
 /** With nothing listening: one line on stderr naming host and port, exit 1, no stack trace. */
-export function clientRefusedCheck(): Check {
+export function clientRefusedCheck(): CheckDefinition {
   return {
     id: 'client-no-server',
-    title: 'client without a server: one clear line on stderr, exit code 1',
+    title: msg('client.refused.title'),
     role: 'client',
-    hints: [
-      'connect() fails with ECONNREFUSED when nothing listens. Catch it, print one line such as "cannot connect to 127.0.0.1:4000" on stderr, and exit with code 1.',
-      'In Node the failure arrives as an "error" event (or a rejected once(socket, "connect")); in Python as ConnectionRefusedError.',
-    ],
+    hints: [msg('client.refused.hint1'), msg('client.refused.hint2')],
     run: async (t) => {
       const port = await t.port(); // free: nothing listens there
       const client = await t.client(port, { args: ['hi'] });
-      const sent = `the client, started with PORT=${port} where nothing listens`;
+      const sent = msg('client.refused.sent', { port });
       // 10 s like any start: the deadline includes the interpreter's own start-up.
-      await t.expectExit(client, { code: 1, ms: 10_000, sent, why: 'because it cannot connect' });
+      await t.expectExit(client, { code: 1, ms: 10_000, sent, why: msg('client.why.cannotConnect') });
       await client.drained();
       const lines = [...client.stderr.lines, client.stderr.partial].filter((l) => l.trim() !== '');
       if (lines.some((l) => STACK_TRACE.test(l))) {
-        t.fail({ sent, expected: 'one readable line on stderr, no stack trace', received: `a stack trace:\n${lines.slice(0, 6).map((l) => `            ${l}`).join('\n')}` });
+        t.fail({ sent, expected: msg('client.expected.oneReadableLine'), received: msg('client.received.stackTrace', { lines: indented(lines.slice(0, 6)) }) });
       }
       if (lines.length !== 1) {
-        t.fail({ sent, expected: 'exactly one line on stderr', received: lines.length ? `${lines.length} lines: ${lines.slice(0, 4).map((l) => show(l)).join(', ')}` : 'nothing on stderr' });
+        t.fail({ sent, expected: msg('client.expected.oneLine'), received: lines.length ? msg('client.received.lines', { n: lines.length, lines: showAll(lines.slice(0, 4)) }) : msg('client.received.nothing') });
       }
       if (!lines[0].includes(String(port)) || !lines[0].includes('127.0.0.1')) {
-        t.fail({ sent, expected: `a line naming the host and port (127.0.0.1 and ${port})`, received: show(lines[0]) });
+        t.fail({ sent, expected: msg('client.expected.namesHostPort', { port }), received: show(lines[0]) });
       }
     },
   };
@@ -42,32 +43,29 @@ export function clientRefusedCheck(): Check {
 export async function pingedSession(t: CheckContext): Promise<{ client: Program; server: Conn }> {
   const { client, server } = await t.clientSession();
   client.write('ping\n');
-  await server.expectLine('ping', { sent: '"ping" typed on the client\'s stdin' });
+  await server.expectLine('ping', { sent: msg('echo.sent.typed', { q: show('ping') }) });
   await server.sendLine('echo: ping');
   await t.expectOutput(client, 'echo: ping');
   return { client, server };
 }
 
 /** The server aborts (RST) while the client's stdin is idle: a line with "closed", exit 0, no stack trace. */
-export function serverResetCheck(needs: string[]): Check {
+export function serverResetCheck(needs: string[]): CheckDefinition {
   return {
     id: 'client-server-reset',
-    title: 'client says "closed" and exits 0 when the server resets the connection, no stack trace',
+    title: msg('client.serverReset.title'),
     role: 'client',
     needs,
-    hints: [
-      'A reset (RST) arrives as an "error" event (ECONNRESET), not as "end": listen for "error" on the socket, and on the readline interface reading it (readline passes the error on), print a line with "closed" and exit 0. In Python, catch ConnectionResetError around recv().',
-      'Without a listener, the "error" is thrown: the client dies with a stack trace and exit code 1, which is what a user sees as a crash.',
-    ],
+    hints: [msg('client.serverReset.hint1'), msg('client.serverReset.hint2')],
     run: async (t) => {
       const { client, server } = await pingedSession(t);
-      const sent = 'the server reset the connection (RST); the client\'s stdin is idle';
+      const sent = msg('client.serverReset.sent');
       server.reset();
-      await t.expectOutput(client, 'closed', { sent, expected: 'a line containing "closed" on the client\'s stdout' });
-      await t.expectExit(client, { code: 0, sent, why: 'once the server has reset the connection' });
+      await t.expectOutput(client, 'closed', { sent, expected: msg('client.expected.closedLine') });
+      await t.expectExit(client, { code: 0, sent, why: msg('client.why.serverReset') });
       await client.drained();
       const trace = [...client.stderr.lines, client.stderr.partial].filter((l) => STACK_TRACE.test(l));
-      if (trace.length) t.fail({ sent, expected: 'no stack trace on stderr', received: `a stack trace:\n${trace.slice(0, 4).map((l) => `            ${l}`).join('\n')}` });
+      if (trace.length) t.fail({ sent, expected: msg('client.expected.noStackTrace'), received: msg('client.received.stackTrace', { lines: indented(trace.slice(0, 4)) }) });
     },
   };
 }

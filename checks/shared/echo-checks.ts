@@ -3,7 +3,8 @@
 import type { Conn } from '../harness/connection.ts';
 import { show } from '../harness/failure.ts';
 import type { CheckContext } from '../harness/context.ts';
-import type { Check } from '../harness/types.ts';
+import type { CheckDefinition } from '../harness/types.ts';
+import { msg } from '../i18n/index.ts';
 
 /** How long the stand-in server waits for a second line before it takes the client for a lock-step one. */
 const SENDS_AHEAD_MS = 150;
@@ -16,28 +17,27 @@ const SENDS_AHEAD_MS = 150;
 async function sendsAhead(t: CheckContext, server: Conn): Promise<boolean> {
   const more = await server.lines.waitFor(() => true, SENDS_AHEAD_MS, server.lines.cursor);
   const ahead = more.kind === 'line';
-  t.note(ahead ? 'the client sends ahead: the stand-in server answers several lines at once' : 'the client waits for each reply (lock-step): the stand-in server answers line by line');
+  t.note(ahead ? msg('echo.note.sendsAhead') : msg('echo.note.lockStep'));
   return ahead;
 }
 
-export const FRAMING_HINTS = [
-  'TCP carries a byte stream, not messages: one read may hold several lines, or part of one. Keep a buffer, cut it at every "\\n", keep the rest for later.',
-  'readline.createInterface({ input: socket }) does that framing for you; in Python, sock.makefile("r") or a buffer split on b"\\n".',
-];
+export const FRAMING_HINTS = [msg('echo.framing.hint1'), msg('echo.framing.hint2')];
 
 const LINES = ['first line', 'second line', 'ça marche ✓', 'fourth', 'last one'];
 
-/** A "\r\n" line ending (nc -C, telnet) must not leave a "\r" in the line. */
-export function crlfCheck(needs: string): Check {
+/**
+ * A "\r\n" line ending (nc -C, telnet) must not leave a "\r" in the line.
+ * `wording`: step 1 and the echo loop of steps 2 and 3 word it a little
+ * differently in French (same English).
+ */
+export function crlfCheck(needs: string, wording: 'step1' | 'loop' = 'loop'): CheckDefinition {
+  const step1 = wording === 'step1';
   return {
     id: 'crlf',
-    title: 'drops the "\\r" of a "\\r\\n" line ending (nc -C, telnet)',
+    title: step1 ? msg('echo.crlf.title') : msg('echo.crlf.titleLoop'),
     role: 'server',
     needs: [needs],
-    hints: [
-      'nc -C and telnet end lines with "\\r\\n": drop a "\\r" just before the "\\n", or it ends up inside your reply.',
-      'In Python, line.rstrip("\\r") after splitting on "\\n"; in Node, readline with crlfDelay: Infinity drops it for you. End your own lines with "\\n" alone.',
-    ],
+    hints: [msg('echo.crlf.hint1'), step1 ? msg('echo.crlf.hint2') : msg('echo.crlf.hint2Loop')],
     run: async (t) => {
       const a = await t.connect(await t.server());
       await a.send('with crlf\r\n');
@@ -46,16 +46,16 @@ export function crlfCheck(needs: string): Check {
   };
 }
 
-export function echoServerChecks(): Check[] {
+export function echoServerChecks(): CheckDefinition[] {
   return [
     {
       id: 'echo-lines',
-      title: 'replies "echo: L" to every line, in order',
+      title: msg('echo.lines.title'),
       role: 'server',
       points: 2,
       hints: [
-        'Loop: read a line, reply "echo: " + line + "\\n", and again, until the client closes.',
-        'Without a loop the server answers once and stops listening to the client.',
+        msg('echo.lines.hint1'),
+        msg('echo.lines.hint2'),
       ],
       run: async (t) => {
         const a = await t.connect(await t.server());
@@ -67,24 +67,24 @@ export function echoServerChecks(): Check[] {
     },
     {
       id: 'merged-lines',
-      title: 'answers each of several lines that arrive in one segment',
+      title: msg('echo.merged.title'),
       role: 'server',
       needs: ['echo-lines'],
       hints: FRAMING_HINTS,
       run: async (t) => {
         const a = await t.connect(await t.server());
         await a.sendMerged(['one', 'two', 'three']);
-        for (const line of ['one', 'two', 'three']) await a.expectLine(`echo: ${line}`, { hint: 'Three lines came in one read: every one of them needs its reply.' });
+        for (const line of ['one', 'two', 'three']) await a.expectLine(`echo: ${line}`, { hint: msg('echo.merged.hint') });
       },
     },
     {
       id: 'split-lines',
-      title: 'reads lines split over several segments (inside a UTF-8 character, byte by byte)',
+      title: msg('echo.split.title'),
       role: 'server',
       needs: ['echo-lines'],
       hints: [
-        'A read may end in the middle of a line, or of a character: keep the unfinished part until its "\\n" comes.',
-        'Decode with a stream decoder (readline, socket.setEncoding("utf8")): chunk.toString() breaks a character cut in two.',
+        msg('echo.split.hint1'),
+        msg('echo.split.hint2'),
       ],
       run: async (t) => {
         const a = await t.connect(await t.server());
@@ -97,36 +97,36 @@ export function echoServerChecks(): Check[] {
     crlfCheck('echo-lines'),
     {
       id: 'burst',
-      title: 'answers a burst of 200 lines, all of them, in order',
+      title: msg('echo.burst.title'),
       role: 'server',
       needs: ['merged-lines'],
-      hints: ['Many lines in a few big reads: a framing that keeps only the first line of each read loses the others.'],
+      hints: [msg('echo.burst.hint1')],
       run: async (t) => {
         const a = await t.connect(await t.server());
         const lines = Array.from({ length: 200 }, (_, i) => `line ${i} ${'x'.repeat(i % 40)}`);
         await a.sendMerged(lines);
-        for (const line of lines) await a.expectLine(`echo: ${line}`, { sent: '200 lines in one write' });
+        for (const line of lines) await a.expectLine(`echo: ${line}`, { sent: msg('echo.burst.sent') });
       },
     },
   ];
 }
 
-export function echoClientChecks(): Check[] {
+export function echoClientChecks(): CheckDefinition[] {
   return [
     {
       id: 'client-lines',
-      title: 'client sends each stdin line and prints each reply',
+      title: msg('echo.clientLines.title'),
       role: 'client',
       points: 2,
       hints: [
-        'Read stdin line by line (readline on process.stdin); send each line with "\\n"; print every line the server sends.',
-        'Reading stdin and the socket are two separate streams: handle both with events, not one after the other.',
+        msg('echo.clientLines.hint1'),
+        msg('echo.clientLines.hint2'),
       ],
       run: async (t) => {
         const { client, server } = await t.clientSession();
         for (const line of ['bonjour', 'second ✓']) {
           client.write(`${line}\n`);
-          await server.expectLine(line, { sent: `${show(line)} typed on the client's stdin` });
+          await server.expectLine(line, { sent: msg('echo.sent.typed', { q: show(line) }) });
           await server.sendLine(`echo: ${line}`);
           await t.expectOutput(client, `echo: ${line}`);
         }
@@ -134,18 +134,18 @@ export function echoClientChecks(): Check[] {
     },
     {
       id: 'client-owed',
-      title: 'client prints the replies still owed at end of stdin, then exits 0',
+      title: msg('echo.clientOwed.title'),
       role: 'client',
       needs: ['client-lines'],
       hints: [
-        'End of stdin is not the end of the conversation: replies to lines already sent may still be on their way. Wait for them (or for the server to close) before exiting.',
-        'Count the lines sent and the replies printed; close the socket when stdin has ended and the counts match.',
+        msg('echo.clientOwed.hint1'),
+        msg('echo.clientOwed.hint2'),
       ],
       run: async (t) => {
         const { client, server } = await t.clientSession();
         server.holdOpen = true; // a real server answers every line before it closes
         const lines = ['a', 'b', 'c'];
-        const sent = '3 lines on the client\'s stdin, then its end';
+        const sent = msg('echo.clientOwed.sent');
         client.write(lines.map((l) => `${l}\n`).join(''));
         client.endStdin();
         // Answered as a real server does, except the last reply, held back until stdin has ended.
@@ -156,44 +156,44 @@ export function echoClientChecks(): Check[] {
         } else {
           for (const [line, next] of [['a', 'b'], ['b', 'c']]) {
             await server.sendLine(`echo: ${line}`);
-            await server.expectLine(next, { sent: `${sent}; ${show(`echo: ${line}`)} answered` });
+            await server.expectLine(next, { sent: msg('echo.clientOwed.sentAnswered', { q: show(`echo: ${line}`) }) });
           }
         }
-        await t.expectRunning(client, { ms: 250, sent: 'end of stdin, with the reply to "c" still owed', why: 'until the reply it is owed arrives' });
+        await t.expectRunning(client, { ms: 250, sent: msg('echo.clientOwed.sentOwed'), why: msg('echo.why.owedReply') });
         await server.sendLine('echo: c');
-        for (const line of lines) await t.expectOutput(client, `echo: ${line}`, { sent: 'the replies, the last one after the client\'s stdin ended' });
+        for (const line of lines) await t.expectOutput(client, `echo: ${line}`, { sent: msg('echo.clientOwed.sentReplies') });
         server.endAfterPeer();
-        await t.expectExit(client, { code: 0, why: 'once every reply is printed' });
+        await t.expectExit(client, { code: 0, why: msg('echo.why.everyReply') });
       },
     },
     {
       id: 'client-framing',
-      title: 'client prints replies that arrive merged or split inside a character',
+      title: msg('echo.clientFraming.title'),
       role: 'client',
       needs: ['client-lines'],
       hints: FRAMING_HINTS,
       run: async (t) => {
         const { client, server } = await t.clientSession();
-        const typed = '"x" and "y" typed on the client\'s stdin';
+        const typed = msg('echo.sent.typedTwo', { q: show('x'), q2: show('y') });
         client.write('x\ny\n');
         await server.expectLine('x', { sent: typed });
         if (await sendsAhead(t, server)) {
           await server.expectLine('y', { sent: typed });
           await server.sendMerged(['echo: x', 'echo: y']);
-          await t.expectOutput(client, 'echo: x', { sent: 'two replies in one segment' });
-          await t.expectOutput(client, 'echo: y', { sent: 'two replies in one segment' });
+          await t.expectOutput(client, 'echo: x', { sent: msg('echo.sent.mergedReplies') });
+          await t.expectOutput(client, 'echo: y', { sent: msg('echo.sent.mergedReplies') });
         } else {
           // One reply owed at a time: it comes one byte at a time instead.
           await server.send('echo: x\n', 'bytes');
-          await t.expectOutput(client, 'echo: x', { sent: 'a reply sent one byte at a time' });
+          await t.expectOutput(client, 'echo: x', { sent: msg('echo.sent.replyBytes') });
           await server.expectLine('y', { sent: typed });
           await server.sendLine('echo: y');
           await t.expectOutput(client, 'echo: y');
         }
         client.write('é\n');
-        await server.expectLine('é', { sent: '"é" typed on the client\'s stdin' });
+        await server.expectLine('é', { sent: msg('echo.sent.typed', { q: show('é') }) });
         await server.send('echo: é ✓\n', 'split-utf8');
-        await t.expectOutput(client, 'echo: é ✓', { sent: 'a reply split inside a UTF-8 character' });
+        await t.expectOutput(client, 'echo: é ✓', { sent: msg('echo.sent.replySplit') });
       },
     },
   ];

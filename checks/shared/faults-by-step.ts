@@ -5,7 +5,9 @@ import type { Conn } from '../harness/connection.ts';
 import type { CheckContext, ServerHandle } from '../harness/context.ts';
 import { REPLY_MS } from '../harness/connection.ts';
 import { MB } from '../harness/memory.ts';
-import type { Check } from '../harness/types.ts';
+import type { CheckDefinition } from '../harness/types.ts';
+import { show } from '../harness/failure.ts';
+import { msg } from '../i18n/index.ts';
 import { welcome, room } from './chat.ts';
 import { AFTER_LONG_LINE, AFTER_QUIT, afterEndCheck, halfCloseCheck, nonReaderMemoryCheck, resetWhileQueuedCheck, type Exchange, type Served } from './fault-checks.ts';
 
@@ -28,15 +30,15 @@ function servedBy(request: (text: string) => string, reply: (text: string) => st
   };
 }
 
-export function echoFaults(): Check[] {
+export function echoFaults(): CheckDefinition[] {
   return [halfCloseCheck({ needs: ['echo-lines'], requests: ['first', 'second', 'ça marche ✓', 'last'].map(echo) })];
 }
 
-export function disconnectFaults(): Check[] {
+export function disconnectFaults(): CheckDefinition[] {
   return [resetWhileQueuedCheck({ needs: ['after-reset'], served: servedByEcho })];
 }
 
-export function calcFaults(): Check[] {
+export function calcFaults(): CheckDefinition[] {
   const next = async (t: CheckContext, server: ServerHandle) => servedBy((x) => x, () => '2')(t, server, await t.connect(server, 'B'), '1 + 1');
   return [
     halfCloseCheck({ needs: ['arithmetic'], requests: [{ send: '1 + 1', reply: '2' }, { send: '2 * 3', reply: '6' }, { send: '7 - 10', reply: '-3' }] }),
@@ -52,7 +54,7 @@ const commandRequests: Exchange[] = [
   { send: '/echo two  spaces', reply: 'two  spaces' },
 ];
 
-export function commandFaults(): Check[] {
+export function commandFaults(): CheckDefinition[] {
   const next = async (t: CheckContext, server: ServerHandle) => byEcho(t, server, await t.connect(server, 'B'), 'next client');
   return [
     halfCloseCheck({ needs: ['echo'], requests: commandRequests }),
@@ -63,12 +65,12 @@ export function commandFaults(): Check[] {
 }
 
 const greetChat = async (c: Conn) => {
-  await c.expectMatch((l) => /^welcome \S+$/.test(l), 'the line "welcome NICK"', { sent: `${c.name} connected` });
+  await c.expectMatch((l) => /^welcome \S+$/.test(l), msg('fault.welcome.expected'), { sent: msg('chat.connected', { c: c.name }) });
 };
 
 /** Steps 7 and 8: `extra` requests (step 8's /incr) join step 6's in the half-close check. */
 /** `ids`: the checks of the step that prove the commands these checks use (/echo, /quit, /msg) work. */
-export function chatFaults(ids: { commands: string; quit: string; msg: string }, extra: Exchange[] = []): Check[] {
+export function chatFaults(ids: { commands: string; quit: string; msg: string }, extra: Exchange[] = []): CheckDefinition[] {
   const next = async (t: CheckContext, server: ServerHandle) => byEcho(t, server, (await welcome(t, server, 'B')).conn, 'next client');
   const line = 'x'.repeat(2048 - 16);
   return [
@@ -86,10 +88,10 @@ export function chatFaults(ids: { commands: string; quit: string; msg: string },
         // logged (step 8 writes chat lines to its log), so the check costs
         // the server little more than what it owes.
         const lines = Buffer.from(Array.from({ length: 256 }, (_, i) => `/msg ${a.nick} ${i} ${'x'.repeat(8000)}\n`).join(''));
-        await b.conn.flood(lines, { maxBytes: 256 * MB, ms: 10_000, label: `"/msg ${a.nick} …" lines of 8 KB (up to 256 MB)`, sample: memory.sample });
+        await b.conn.flood(lines, { maxBytes: 256 * MB, ms: 10_000, label: msg('fault.nonReader.flood', { q: show(`/msg ${a.nick} …`) }), sample: memory.sample });
         // b's own next reply proves the server read all of it.
         await byEcho(t, server, b.conn, 'all sent');
-        return `${a.nick} stopped reading; ${b.nick} sent it private messages of 8 KB, 256 MB in all`;
+        return msg('fault.nonReader.sent', { reader: a.nick, sender: b.nick });
       },
     }),
   ];

@@ -2,6 +2,7 @@
 // read as numbers) compared with a tolerance, or a line "error: reason".
 import type { Conn } from '../harness/connection.ts';
 import { CheckFailure, show } from '../harness/failure.ts';
+import { msg, type Message, type Text, type Var } from '../i18n/index.ts';
 
 const DECIMAL = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
 
@@ -11,32 +12,35 @@ export function parseNumber(line: string): number | null {
 }
 
 export interface ValueOptions {
-  /** How the expression reads, e.g. "(1 + (2 * 3))". */
-  reading?: string;
+  /** How the expression reads: "(1 + (2 * 3))" as data, or a message with a remark. */
+  /** How the line reads: an expression (data), or a message around one. */
+  reading?: Var;
   /** Largest magnitude met while computing it (for the tolerance). */
   scale?: number;
-  hint?: string;
+  hint?: Text;
   /** What was sent, when the line is wrapped (e.g. "/calc 1 + 2"). */
-  sent?: string;
+  sent?: Text;
 }
 
 /** The reply to `line` must be a number close to `value` (relative 1e-9). */
 export async function expectValue(conn: Conn, line: string, value: number, o: ValueOptions = {}): Promise<void> {
-  const expected = `the number ${value}${o.reading ? `, reading the line as ${o.reading}` : ''}`;
-  const reply = await conn.readLine(expected, { hint: o.hint, sent: o.sent ?? show(line) });
+  const sent = o.sent ?? msg('replies.sent', { q: show(line) });
+  const expected = o.reading === undefined ? msg('calc.expected.number', { value: String(value) }) : msg('calc.expected.numberReading', { value: String(value), reading: o.reading });
+  const reply = await conn.readLine(expected, { hint: o.hint, sent });
   const got = parseNumber(reply);
   const tolerance = 1e-9 * Math.max(1, Math.abs(value), o.scale ?? 0);
   if (got === null || !(Math.abs(got - value) <= tolerance)) {
-    throw new CheckFailure({ sent: o.sent ?? show(line), expected, received: `the line ${show(reply)}`, hint: o.hint });
+    throw new CheckFailure({ sent, expected, received: msg('received.line', { q: show(reply) }), hint: o.hint });
   }
 }
 
-/** The reply to `line` must be "error: " and a reason; `why` says why the line is an error. */
-export async function expectError(conn: Conn, line: string, why: string, o: { hint?: string; sent?: string } = {}): Promise<void> {
-  const expected = `a line "error: <reason>" (${why})`;
-  const reply = await conn.readLine(expected, { hint: o.hint, sent: o.sent ?? show(line) });
+/** The reply to `line` must be "error: " and a reason; `why` says why the line is an error (calc.why.*). */
+export async function expectError(conn: Conn, line: string, why: Message, o: { hint?: Text; sent?: Text } = {}): Promise<void> {
+  const sent = o.sent ?? msg('replies.sent', { q: show(line) });
+  const expected = msg('calc.expected.error', { why });
+  const reply = await conn.readLine(expected, { hint: o.hint, sent });
   if (!reply.startsWith('error: ') || reply.slice(7).trim() === '') {
-    throw new CheckFailure({ sent: o.sent ?? show(line), expected, received: `the line ${show(reply)}`, hint: o.hint });
+    throw new CheckFailure({ sent, expected, received: msg('received.line', { q: show(reply) }), hint: o.hint });
   }
 }
 
@@ -47,7 +51,7 @@ export async function ask(conn: Conn, line: string, value: number, o: ValueOptio
 }
 
 /** Sends one line and checks that the reply is an error. */
-export async function askError(conn: Conn, line: string, why: string, o: { hint?: string } = {}): Promise<void> {
+export async function askError(conn: Conn, line: string, why: Message, o: { hint?: Text } = {}): Promise<void> {
   await conn.sendLine(line);
   await expectError(conn, line, why, o);
 }

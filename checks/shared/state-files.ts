@@ -4,8 +4,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CheckContext } from '../harness/context.ts';
-import type { Check } from '../harness/types.ts';
-import { show } from '../harness/failure.ts';
+import type { CheckDefinition } from '../harness/types.ts';
+import { showAll } from '../harness/failure.ts';
+import { msg, type Text, type Var } from '../i18n/index.ts';
 import type { Member } from './chat.ts';
 
 export interface StateFiles {
@@ -25,7 +26,7 @@ export function stateFiles(t: CheckContext): Promise<StateFiles> {
 }
 
 /** The same check, with every server it starts given this check's state files. */
-export function withStateFiles(check: Check): Check {
+export function withStateFiles(check: CheckDefinition): CheckDefinition {
   return {
     ...check,
     run: async (t) => {
@@ -37,9 +38,9 @@ export function withStateFiles(check: Check): Check {
 }
 
 /** Sends `/count` and reads "count N". */
-export async function readCount(member: Member, sent?: string): Promise<number> {
+export async function readCount(member: Member, sent?: Text): Promise<number> {
   await member.conn.sendLine('/count');
-  const line = await member.conn.expectMatch((l) => /^count -?\d+$/.test(l), '"count N"', { sent });
+  const line = await member.conn.expectMatch((l) => /^count -?\d+$/.test(l), msg('state.countReply'), { sent });
   return Number(line.slice('count '.length));
 }
 
@@ -65,6 +66,8 @@ export function logLineHolds(line: string, message: string): boolean {
   return line === message || line.endsWith(` ${message}`);
 }
 
-export function describeLines(lines: string[]): string {
-  return lines.slice(0, 3).map((l) => show(l)).join(', ') + (lines.length > 3 ? ` and ${lines.length - 3} more` : '');
+/** The first three lines, quoted, and how many more there are: one value to put in a message. */
+export function describeLines(lines: string[]): Var {
+  const first = showAll(lines.slice(0, 3));
+  return lines.length > 3 ? msg('state.andMore', { lines: first, n: lines.length - 3 }) : first;
 }

@@ -1,4 +1,5 @@
 // Helpers for the kit's own tests: run a step's checks in-process, or the real CLI.
+import { msg, type Message } from '../../checks/i18n/index.ts';
 import { spawnSync, spawn } from 'node:child_process';
 import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -86,4 +87,9 @@ export function markedProcesses(runnerPid = process.pid): string[] {
 export function processesWithEnv(name: string, value: string): string[] {
   const out = spawnSync('sh', ['-c', `grep -l -a -x -z "${name}=${value}" /proc/[0-9]*/environ 2>/dev/null || true`], { encoding: 'utf8' });
   return out.stdout.split('\n').filter(Boolean).filter((f) => !f.startsWith(`/proc/${process.pid}/`));
+}
+
+/** A test's own words where the kit wants a message: shown as they are, in every language. */
+export function asIs(text: string): Message {
+  return msg('quote.text', { q: text });
 }

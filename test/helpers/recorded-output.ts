@@ -7,7 +7,7 @@
 import { basename, join, relative } from 'node:path';
 import type { ExpectStatic } from 'vitest';
 import type { CheckResult, StepResult } from '../../checks/harness/types.ts';
-import { localizeResult, localizeStep } from '../../checks/i18n/hints.ts';
+import { localizeResult, localizeStep } from '../../checks/report/localize.ts';
 import type { Lang } from '../../checks/i18n/index.ts';
 import { formatMs, PrettyRenderer } from '../../checks/report/pretty.ts';
 import { findStep } from '../../checks/steps.ts';
