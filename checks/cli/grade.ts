@@ -19,7 +19,7 @@ import { STEPS } from '../steps.ts';
 import { parseStepList } from '../grade/select.ts';
 import { parse, usageExit, userPath, UsageError } from './args.ts';
 import { confinementSupport, refusal } from '../confine/support.ts';
-import { detectLang, msg, render } from '../i18n/index.ts';
+import { detectLang, msg, render, translator } from '../i18n/index.ts';
 
 const USAGE = msg('grade.usage');
 const DEFAULT_BUDGET_S = 60;
@@ -93,16 +93,19 @@ async function main(): Promise<void> {
   const cwd = process.env.INIT_CWD ?? process.cwd();
   const shownOut = relative(cwd, outDir) || '.';
   const graded: SubmissionGrade[] = [];
-  const progress = new Progress(process.stderr, { submissions: subs.length, steps: steps.length });
+  const lang = detectLang();
+  const t = translator(lang);
+  const progress = new Progress(process.stderr, { submissions: subs.length, steps: steps.length }, Boolean(process.stderr.isTTY), lang);
   installExitHandlers((signal) => {
     // Every program was just killed; keep what was fully graded before leaving.
     progress.stop();
     writeReports(outDir, sortGrades(graded, subs), numbers, false, confine);
-    process.stderr.write(`\n${signal === 'SIGINT' ? 'interrupted' : `stopped (${signal})`}: every program was stopped; ${graded.length} of ${subs.length} graded submissions are in ${shownOut}/\n`);
+    const where = { done: graded.length, total: subs.length, out: shownOut };
+    process.stderr.write(`\n${signal === 'SIGINT' ? t('grade.interrupted', where) : t('grade.stopped', { ...where, signal })}\n`);
   });
 
-  if (!confine) progress.print('UNCONFINED (--unconfined): the programs run with your rights; every report says so');
-  progress.print(`grading ${subs.length} submission${subs.length === 1 ? '' : 's'} × step${steps.length === 1 ? '' : 's'} ${numbers.join(', ')} · ${args.jobs} submission${args.jobs === 1 ? '' : 's'} at a time · ${args.budgetMs / 1000} s budget per step`);
+  if (!confine) progress.print(t('grade.unconfinedStart'));
+  progress.print(t('grade.start', { subs: subs.length, steps: steps.length, numbers: numbers.join(', '), jobs: args.jobs, budget: args.budgetMs / 1000 }));
   const started = Date.now();
   const grades = await gradeClass(subs, steps, {
     jobs: args.jobs,
@@ -119,19 +122,19 @@ async function main(): Promise<void> {
   progress.stop();
   writeReports(outDir, grades, numbers, true, confine);
 
-  const summary = `graded ${grades.length} submission${grades.length === 1 ? '' : 's'} in ${clock(Date.now() - started)}; reports: ${REPORT_FILES.map((f) => `${shownOut}/${f}`).join(', ')}`;
+  const summary = t('grade.summary', { n: grades.length, time: clock(Date.now() - started), files: REPORT_FILES.map((f) => `${shownOut}/${f}`).join(', ') });
   // Exiting (once the table is out) also kills, by the exit handler, whatever a check that never returned left running.
-  const notes = grades.flatMap((g) => g.steps.flatMap((s) => (s.notes ?? []).map((n) => `${g.name}, step ${s.step}: ${n}`)));
-  const noted = notes.length ? `\nnot followed or not copied:\n${notes.map((n) => `  ${n}`).join('\n')}\n` : '';
-  const mark = confine ? '' : '\nUNCONFINED: graded with --unconfined; every report is marked so.\n';
-  process.stdout.write(`\n${renderClassTable(grades, numbers)}\n${noted}${mark}${summary}\n`, () => process.exit(0));
+  const notes = grades.flatMap((g) => g.steps.flatMap((s) => (s.notes ?? []).map((note) => t('grade.note', { name: g.name, step: s.step, note }))));
+  const noted = notes.length ? `\n${t('grade.notes')}\n${notes.map((n) => `  ${n}`).join('\n')}\n` : '';
+  const mark = confine ? '' : `\n${t('grade.unconfinedMark')}\n`;
+  process.stdout.write(`\n${renderClassTable(grades, numbers, lang)}\n${noted}${mark}${summary}\n`, () => process.exit(0));
 }
 
 /** Fail closed: say why and how to fix it, and run nothing. */
 function refuseUnconfinable(): void {
   const support = confinementSupport();
   if (support.ok) return;
-  process.stderr.write(refusal(support, 'grade', 'en'));
+  process.stderr.write(refusal(support, 'grade', detectLang()));
   process.exit(3);
 }
 

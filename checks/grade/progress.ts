@@ -4,6 +4,7 @@
 import type { Step, StepResult } from '../harness/types.ts';
 import type { Submission } from './discover.ts';
 import type { SubmissionGrade } from './run.ts';
+import { translate, type Lang } from '../i18n/index.ts';
 
 const CLEAR_LINE = '\r\x1b[2K';
 
@@ -18,6 +19,7 @@ export class Progress {
     private readonly out: NodeJS.WriteStream,
     private readonly total: { submissions: number; steps: number },
     private readonly live = Boolean(out.isTTY),
+    private readonly lang: Lang = 'en',
   ) {
     if (live) {
       this.timer = setInterval(() => this.draw(), 1000);
@@ -40,7 +42,7 @@ export class Progress {
     this.subsDone++;
     const n = String(this.total.submissions);
     const steps = grade.steps.map((s) => `${s.step}:${s.points}/${s.maxPoints}`).join(' ');
-    this.print(`[${String(this.subsDone).padStart(n.length)}/${n}] ${grade.name}  ${grade.points}/${grade.maxPoints} points  (steps ${steps})`);
+    this.print(translate(this.lang, 'grade.progress.done', { i: String(this.subsDone).padStart(n.length), n, name: grade.name, points: grade.points, max: grade.maxPoints, steps }));
   }
 
   /** A line that stays, above the live line. */
@@ -61,7 +63,8 @@ export class Progress {
     const filled = Math.round((10 * this.stepsDone) / Math.max(1, tasks));
     const bar = `[${'#'.repeat(filled)}${'.'.repeat(10 - filled)}]`;
     const now = [...new Set(this.running.values())].join(', ');
-    const text = `${bar} ${this.stepsDone}/${tasks} steps · ${this.subsDone}/${this.total.submissions} submissions · ${clock(Date.now() - this.started)}${now ? ` · ${now}` : ''}`;
+    const line = translate(this.lang, 'grade.progress.live', { bar, done: this.stepsDone, tasks, subs: this.subsDone, total: this.total.submissions, clock: clock(Date.now() - this.started) });
+    const text = now ? translate(this.lang, 'grade.progress.running', { line, names: now }) : line;
     this.out.write(`${CLEAR_LINE}${text.length > width ? `${text.slice(0, width - 1)}…` : text}`);
   }
 }

@@ -1102,6 +1102,24 @@ export const en = {
   'confine.step.anyway': '  or run the same command without --confine',
 
   // ════ npm run grade's usage errors ════
+  // npm run grade, as it runs and when it ends (the instructor's terminal).
+  'grade.start': 'grading {subs} {subs:submission|submissions} × {steps:step|steps} {numbers} · {jobs} {jobs:submission|submissions} at a time · {budget} s budget per step',
+  'grade.unconfinedStart': 'UNCONFINED (--unconfined): the programs run with your rights; every report says so',
+  'grade.progress.done': '[{i}/{n}] {name}  {points}/{max} points  (steps {steps})',
+  'grade.progress.live': '{bar} {done}/{tasks} steps · {subs}/{total} submissions · {clock}',
+  'grade.progress.running': '{line} · {names}',
+  'grade.interrupted': 'interrupted: every program was stopped; {done} of {total} graded submissions are in {out}/',
+  'grade.stopped': 'stopped ({signal}): every program was stopped; {done} of {total} graded submissions are in {out}/',
+  'grade.summary': 'graded {n} {n:submission|submissions} in {time}; reports: {files}',
+  'grade.notes': 'not followed or not copied:',
+  'grade.note': '{name}, step {step}: {note}',
+  'grade.unconfinedMark': 'UNCONFINED: graded with --unconfined; every report is marked so.',
+  // The class table printed at the end.
+  'grade.table.submission': 'submission',
+  'grade.table.step': 'step {n}',
+  'grade.table.total': 'total',
+  'grade.table.fault': '! the checker itself failed on a check of this step: a bug in the kit, not the student\'s fault (see grades.json)',
+  // Its usage errors.
   'grade.usage': 'usage: npm run grade -- FOLDER [--out DIR] [--steps 1-3,5] [--jobs N] [--budget SECONDS] [--unconfined]',
   'grade.wholeNumber': '{flag} {raw}: expected a whole number from 1 to {max}',
   'grade.whichClass': 'which class? give the folder that holds one subfolder per submission',

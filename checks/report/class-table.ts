@@ -1,9 +1,10 @@
 // The terminal summary of a graded class: one row a submission, one column
 // a step (points/max), then the total. Plain text: it is read, and pasted.
 import type { SubmissionGrade } from '../grade/run.ts';
+import { translate, type Lang } from '../i18n/index.ts';
 
-export function renderClassTable(grades: SubmissionGrade[], steps: number[]): string {
-  const header = ['submission', ...steps.map((n) => `step ${n}`), 'total'];
+export function renderClassTable(grades: SubmissionGrade[], steps: number[], lang: Lang = 'en'): string {
+  const header = [translate(lang, 'grade.table.submission'), ...steps.map((n) => translate(lang, 'grade.table.step', { n })), translate(lang, 'grade.table.total')];
   const rows = grades.map((g) => [
     g.name,
     ...steps.map((n) => {
@@ -21,7 +22,7 @@ export function renderClassTable(grades: SubmissionGrade[], steps: number[]): st
       .trimEnd();
   const out = [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
   if (rows.some((r) => r.some((cell) => cell.endsWith('!')))) {
-    out.push('', '! the checker itself failed on a check of this step: a bug in the kit, not the student\'s fault (see grades.json)');
+    out.push('', translate(lang, 'grade.table.fault'));
   }
   return `${out.join('\n')}\n`;
 }
