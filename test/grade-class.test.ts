@@ -3,13 +3,15 @@
 // Each gets the right verdict on every step, within its time budget, the
 // three reports parse and agree, and no process or port is left behind.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { STEPS } from '../checks/steps.ts';
+import type { StepResult } from '../checks/harness/types.ts';
 import { CheckRun } from '../checks/harness/context.ts';
 import { parseCsv, parseXml } from './helpers/formats.ts';
 import { addFixture, addKitCopy, FIXED_PORTS, PATHOLOGICAL, portIsFree, runGrade, tempDir, type GradeRun } from './helpers/grade.ts';
 import { FIXTURES, KIT_ROOT, markedProcesses } from './helpers/kit.ts';
+import { expectRecorded } from './helpers/recorded-output.ts';
 
 const BUDGET_S = 30;
 /** A step ends within its budget plus one check's own deadline (15 s) and the stop grace. */
@@ -18,7 +20,9 @@ const STEP_LIMIT_MS = (BUDGET_S + 17) * 1000;
 interface Expect {
   fails: string[];
   passes: string[];
+  wordingVaries?: string[];
 }
+const RECORDED_BY_FAILURES_FR = ['missing', 'crashes-at-start', 'never-listens', 'ignores-sigterm'];
 const pathological = readdirSync(PATHOLOGICAL).filter((n) => existsSync(join(PATHOLOGICAL, n, 'expect.json')));
 const expected = new Map<string, Expect>(pathological.map((n) => [n, JSON.parse(readFileSync(join(PATHOLOGICAL, n, 'expect.json'), 'utf8'))]));
 
@@ -88,9 +92,17 @@ describe('grading a mixed class', () => {
     for (const s of STEPS.slice(1)) expect(step('python-student', s.step).points).toBe(0);
   });
 
-  test.each(pathological)('%s fails the checks its mistake breaks, and only costs its own points', (name) => {
-    const { fails, passes } = expected.get(name)!;
+  test.each(pathological)('%s fails the checks its mistake breaks, only costs its own points, and reads as recorded', async (name) => {
+    const { fails, passes, wordingVaries } = expected.get(name)!;
     const one = step(name, 1);
+    // What a student running the step on this folder reads, for the checks it is about (rewrite: npm run record-outputs).
+    // failures-fr.test.ts records the fixtures it runs itself, from its own runs.
+    if (!RECORDED_BY_FAILURES_FR.includes(name)) {
+      // Graded from a copy of the class: its paths read as the fixture's own, as when a student runs it there.
+      const copy = dirname((one as unknown as StepResult).dir);
+      const asRun = JSON.parse(JSON.stringify(one).replaceAll(copy, join(PATHOLOGICAL, name))) as StepResult;
+      await expectRecorded(expect, { ...asRun, checks: asRun.checks.filter((c) => [...fails, ...passes].includes(c.id)) }, join(PATHOLOGICAL, name), wordingVaries);
+    }
     const byId = new Map(one.checks.map((c) => [c.id, c]));
     for (const id of fails) expect(byId.get(id)?.status, `${name}: ${id} must fail`).toBe('fail');
     for (const id of passes) expect(byId.get(id)?.status, `${name}: ${id} must pass`).toBe('pass');

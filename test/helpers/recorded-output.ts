@@ -88,6 +88,8 @@ export function stableText(text: string): string {
       .replace(/"count \d+" twice \(to [A-Z]\d* and to [A-Z]\d*\)/g, '"count <n>" twice (to <c> and to <c>)')
       .replace(/"count \d+" deux fois \(à [A-Z]\d* et à [A-Z]\d*\)/g, '"count <n>" deux fois (à <c> et à <c>)')
       .replace(/\b\d+ (KiB of chat|Kio de discussion)|(after|après) \d+ (KiB|Kio)\b/g, (m) => m.replace(/\d+/, '<n>'))
+      // How many acknowledged /incr a killed server lost depends on when the kill lands.
+      .replace(/\bcount \d+( ?): \d+ (acknowledged \/incr lost|\/incr confirmés perdus)/g, 'count <n>$1: <n> $2')
       // A reset is seen as ECONNRESET or as an RST after the last data, depending on when it lands.
       .replace(/(reset by the peer|réinitialisée par l'autre côté) \((RST after its last data|RST après ses dernières données|ECONNRESET)\)/g, '$1 (<RST>)')
       // When the program exits meanwhile, its unread data decide between FIN and RST.
