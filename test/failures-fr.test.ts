@@ -12,7 +12,8 @@ import { show, showAll, joined } from '../checks/harness/failure.ts';
 import { exitBrief, exitedAs } from '../checks/harness/program.ts';
 import type { CheckResult, FailureData } from '../checks/harness/types.ts';
 import { msg, render } from '../checks/i18n/index.ts';
-import { failureText, localizeResult } from '../checks/report/localize.ts';
+import { failureText, localizeResult, localizeRow } from '../checks/report/localize.ts';
+import { Transcript } from '../checks/harness/transcript.ts';
 import { findStep } from '../checks/steps.ts';
 import { KeyedCoverage } from './helpers/keyed-coverage.ts';
 import { tempDir } from './helpers/grade.ts';
@@ -102,6 +103,15 @@ test('a result in French: failure, events, speakers and the checker\'s notes sai
   ]);
   expect(french.transcript!.map((e) => e.who)).toEqual(['serveur', 'A', 'serveur stdout', 'A', 'B', 'correcteur']);
   expect(localizeResult(step, result, 'en')).toBe(result);
+});
+
+test('what a program sent stays visible in the transcript, escapes and all, whatever words surround it', () => {
+  const t = new Transcript();
+  t.add('A', '←', 'a\x1b[2Jb\r');
+  t.add('A', '←', msg('wire.noNewline', { line: 'c\x1b[2Jd\r' }));
+  const rows = t.snapshot();
+  expect(rows.map((e) => e.text)).toEqual(['a\\x1b[2Jb\\r', 'c\\x1b[2Jd\\r (no newline)']);
+  expect(localizeRow(rows[1], 'fr').text).toBe('c\\x1b[2Jd\\r (sans saut de ligne)');
 });
 
 /** A submission of step 1 written on the spot: server.* holding `source`. */

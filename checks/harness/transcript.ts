@@ -1,6 +1,6 @@
 // Everything said during one check, who said it and when: shown on failure
 // so a student sees the conversation, not only its last line.
-import { isMessage, msg, render, type Message } from '../i18n/index.ts';
+import { isMessage, msg, render, type Message, type Var } from '../i18n/index.ts';
 import type { TranscriptEntry } from './results.ts';
 
 const MAX_ENTRIES = 400;
@@ -19,7 +19,8 @@ export class Transcript {
     }
     const at = Math.round(performance.now() - this.start);
     if (isMessage(text)) {
-      this.entries.push({ at, who, dir, text: render('en', text), message: text });
+      const message = visibleValues(text);
+      this.entries.push({ at, who, dir, text: render('en', message), message });
       return;
     }
     const shown = visible(text);
@@ -43,4 +44,14 @@ export class Transcript {
 /** Control characters shown as escapes: a stray "\r" must be seen, not obeyed by the terminal. */
 function visible(text: string): string {
   return text.replace(/[\x00-\x08\x0b-\x1f\x7f]/g, (ch) => (ch === '\r' ? '\\r' : `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`));
+}
+
+/** The same message, its data (what a program sent, inside the kit's words) with control characters shown as escapes. */
+function visibleValues(message: Message): Message {
+  if (!message.vars) return message;
+  const vars: Record<string, Var> = {};
+  for (const [name, value] of Object.entries(message.vars)) {
+    vars[name] = typeof value === 'string' ? visible(value) : isMessage(value) ? visibleValues(value) : value;
+  }
+  return { ...message, vars };
 }
