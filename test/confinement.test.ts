@@ -172,8 +172,10 @@ describe('confined grading of an attacking class', () => {
   test('sabotage: reaches no classmate; what it squats are its own network\'s ports', () => {
     const checks = sub('sabotage').steps[0].checks;
     for (const c of checks) expect(c.message ?? '').not.toContain('ATTACK SUCCEEDED');
-    // Its servers answered: the attack ran and found nothing to hurt (a check may lose a port to its own squat).
-    expect(checks.filter((c) => ['echo', 'close-exit', 'split-line'].includes(c.id) && c.status === 'pass').length).toBeGreaterThan(0);
+    // Its servers answered: the attack ran and found nothing to hurt. A check may lose its port to the squat of
+    // a server of its own started at the same moment (its checks run side by side): any server check that passed proves it.
+    const served = checks.filter((c) => ['waits', 'echo', 'close-exit', 'split-line', 'crlf'].includes(c.id) && c.status === 'pass');
+    expect(served.length, JSON.stringify(checks.map((c) => [c.id, c.status, c.message]), null, 1)).toBeGreaterThan(0);
   });
 
   test('hog: processes, disk and /tmp stop at their limits; no attack reports success', () => {
