@@ -127,7 +127,7 @@ export default defineStep({
         const line = await a.readLine(msg('step6.help.expectedLine'));
         const missing = ['echo', 'calc', 'time', 'help', 'quit'].filter((name) => !new RegExp(`(^|[^a-z])${name}([^a-z]|$)`).test(line));
         if (missing.length) {
-          t.fail({ sent: msg('replies.sent', { q: show('/help') }), expected: msg('step6.help.expected'), received: msg('step6.help.without', { q: show(line), names: missing.join(', ') }) });
+          t.fail({ sent: show('/help'), expected: msg('step6.help.expected'), received: msg('step6.help.without', { q: show(line), names: missing.join(', ') }) });
         }
         await command(a, '/echo after help', 'after help', msg('step6.helpOneLine.hint'));
       },

@@ -26,7 +26,7 @@ export const multiClientChecks: CheckDefinition[] = [
         t.fail({
           sent: msg('step7.welcome.sent'),
           expected: msg('step7.welcome.expected'),
-          received: msg('chat.serverLines', { lines: joined(nicks.map((n) => `welcome ${n}`), 'list.commas') }),
+          received: msg('quote.text', { q: joined(nicks.map((n) => `welcome ${n}`), 'list.commas') }),
         });
       }
     },

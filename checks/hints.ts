@@ -5,8 +5,8 @@
 // the concept is not the problem yet, so no hint is used up.
 import { Chalk } from 'chalk';
 import type { CheckResult, Step, StepResult } from './harness/types.ts';
-import { isMessage, translator, type Lang } from './i18n/index.ts';
-import { checkHints, checkTitle, localizeResult, say } from './report/localize.ts';
+import { isMessage, render, translator, type Lang } from './i18n/index.ts';
+import { checkHints, checkTitle, localizeResult } from './report/localize.ts';
 import { hintsSeen, loadProgress, progressFile, recordHintsSeen } from './progress.ts';
 import { foldWidth, wrap } from './report/wrap.ts';
 
@@ -43,7 +43,7 @@ export function revealNextHint(step: Step, result: StepResult, lang: Lang, file 
   const trouble = isProgramTrouble(failing);
   const message = localizeResult(step, failing, lang).message ?? '';
   if (trouble && !answeredFirst(failing)) {
-    return { kind: 'program', checkId: check.id, title, message, hint: say(lang, failing.failure!.hint!) };
+    return { kind: 'program', checkId: check.id, title, message, hint: render(lang, failing.failure!.hint!) };
   }
   const hints = checkHints(step, check, lang);
   // A failure seen in a report showed hint 1 (recorded then): asking reveals

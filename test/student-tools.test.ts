@@ -16,7 +16,7 @@ import type { CheckResult, Step, StepResult } from '../checks/harness/types.ts';
 import { revealNextHint, renderHint } from '../checks/hints.ts';
 import { defineStep } from '../checks/harness/types.ts';
 import { isProgramTrouble } from '../checks/hints.ts';
-import { checkHints, localizeResult, say } from '../checks/report/localize.ts';
+import { checkHints, localizeResult } from '../checks/report/localize.ts';
 import { detectLang, isMessage, render, translate, type Text } from '../checks/i18n/index.ts';
 import { en } from '../checks/i18n/messages.en.ts';
 import { fr } from '../checks/i18n/messages.fr.ts';
@@ -145,7 +145,7 @@ describe('language', () => {
     const s1 = STEPS[0];
     const c = s1.checks[1];
     const r = localizeResult(s1, check(c.id, 'fail', { title: c.title, hint: c.text.hints[0] }), 'fr');
-    expect(r.title).toBe(say('fr', c.text.title));
+    expect(r.title).toBe(render('fr', c.text.title));
     expect(r.hint).toBe(checkHints(s1, c, 'fr')[0]);
     expect(r.hint).not.toBe(c.hints[0]);
     expect(localizeResult(s1, check(c.id, 'fail', { hint: asIs('x') }), 'en').hint).toBe('x');
@@ -261,7 +261,7 @@ describe('hints of the harness itself: a program that crashed, did not start, di
 
   test('in French, with the variable parts of the crash hint kept', () => {
     const s1 = STEPS[0];
-    const fr = (hint: Text) => say('fr', hint);
+    const fr = (hint: Text) => render('fr', hint);
     expect(fr(START_HINT)).toMatch(/^Rien ne peut être vérifié tant que le programme ne démarre pas/);
     expect(fr(STILL_RUNNING_HINT)).toMatch(/^Un programme se termine quand plus rien n'est ouvert/);
     expect(fr(crashed('server', 1, 3))).toBe(

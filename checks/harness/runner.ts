@@ -16,8 +16,6 @@ const DEFAULT_CHECK_MS = 15_000;
 const SERVERS_PER_STEP = 2;
 const STOPPED = Symbol('stopped');
 export const START_HINT = msg('hint.harness.start');
-/** The message of a check skipped because the run was cancelled (signal). */
-export const CANCELLED = render('en', msg('skip.cancelled'));
 
 export interface RunStepOptions {
   /** Checks run at once; programs start in parallel, so a little above the core count. */

@@ -16,8 +16,8 @@ export const en = {
   'program.client': 'client',
   'program.restartedServer': 'restarted server',
 
-  // A text a program or the checker sent, quoted as it is (the same in every language);
-  // too long to show whole, its start and its length.
+  // What a program or the checker sent, shown as it is (the same in every language: a quoted
+  // line, or a server's lines as they came); too long to show whole, its start and its length.
   'quote.text': '{q}',
   'quote.cut': '{q} ({n} chars)',
   'wire.cut': '{text}… ({n} chars)',
@@ -520,8 +520,6 @@ export const en = {
   'step5.hugeLine.expectedClose': 'the server to close that connection after the error',
 
   // ── How the evaluation steps read a reply (checks/shared/replies.ts) ──
-  // What was sent: the line itself, in quotes, as it went over the wire (nothing to translate).
-  'replies.sent': '{q}',
   // Expected: a number ({value}: as digits, never translated), maybe with
   // how the line reads ({reading}: an expression, or one of step5.reading.*).
   'calc.expected.number': 'the number {value}',
@@ -730,8 +728,6 @@ export const en = {
   // ── What a chat check did, expected and received (the lines "sent:",
   // "expected:", "received:" of a failure) ──
   'chat.welcome.expected': 'the line "welcome NICK" (NICK: a default nick for the new client)',
-  // Received: the server's own lines, unquoted, as they came ({lines}: "welcome x, welcome y").
-  'chat.serverLines': '{lines}',
   'chat.connected': '{c} connected',
   'chat.connectedAs': '{c} connected as {nick}',
   // A client had to get a line, maybe after others: "B to get the line "…"".

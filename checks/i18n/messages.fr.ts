@@ -119,7 +119,7 @@ export const fr: Messages = {
   'event.couldNotStart': 'n\'a pas pu démarrer : {error}',
   'event.stdinEnd': 'fin de l\'entrée (Ctrl-D)',
   'event.killedAfterTerm': 'toujours en marche {time} après SIGTERM : tué',
-  'event.memoryKilled': 'a utilisé plus de mémoire qu\'un programme n\'en a le droit : tué',
+  'event.memoryKilled': 'a dépassé la mémoire permise à un programme : tué',
   'event.moreEntries': '{n} entrées de plus non conservées',
   'event.connected': 'connecté à {address}',
   'event.closedFin': 'connexion fermée proprement par l\'autre côté (FIN)',
@@ -456,7 +456,6 @@ export const fr: Messages = {
   'step5.hugeLine.expectedClose': 'que le serveur ferme cette connexion après l\'erreur',
 
   // ── Lecture d'une réponse des étapes d'évaluation ──
-  'replies.sent': '{q}',
   'calc.expected.number': 'le nombre {value}',
   'calc.expected.numberReading': 'le nombre {value}, en lisant la ligne comme {reading}',
   'calc.expected.error': 'une ligne "error: <raison>" ({why})',
@@ -639,7 +638,6 @@ export const fr: Messages = {
 
   // ── Ce qu'une vérification de discussion a envoyé, attendu et reçu ──
   'chat.welcome.expected': 'la ligne "welcome NICK" (NICK : un pseudo par défaut pour le nouveau client)',
-  'chat.serverLines': '{lines}',
   'chat.connected': '{c} s\'est connecté',
   'chat.connectedAs': '{c} s\'est connecté sous le pseudo {nick}',
   'chat.toGetLine': 'que {c} reçoive la ligne {q}',
@@ -987,7 +985,7 @@ export const fr: Messages = {
   'confine.step.anyway': '  ou lancez la même commande sans --confine',
 
   // ════ Les erreurs d'usage de npm run grade ════
-  'grade.start': 'correction de {subs} {subs:rendu|rendus} × {steps:étape|étapes} {numbers} · {jobs} {jobs:rendu|rendus} à la fois · {budget} s de temps par étape',
+  'grade.start': 'correction de {subs} {subs:rendu|rendus} × {steps:étape|étapes} {numbers} · {jobs} {jobs:rendu|rendus} à la fois · {budget} s au plus par étape',
   'grade.unconfinedStart': 'SANS CONFINEMENT (--unconfined) : les programmes tournent avec vos droits ; chaque rapport le signale',
   'grade.progress.done': '[{i}/{n}] {name}  {points}/{max} points  (étapes {steps})',
   'grade.progress.live': '{bar} {done}/{tasks} étapes · {subs}/{total} rendus · {clock}',
@@ -1012,7 +1010,7 @@ export const fr: Messages = {
   'grade.notFolder': 'ce n\'est pas un dossier',
   'grade.noSubmissions': 'aucun rendu dedans (un sous-dossier par étudiant est attendu, chacun avec steps/NN-*/ ou NN-*/)',
   'grade.steps.format': '--steps {raw} : des numéros d\'étapes et des intervalles sont attendus, comme 1-3,5',
-  'grade.steps.backwards': '--steps {raw} : l\'intervalle {part} va à rebours',
+  'grade.steps.backwards': '--steps {raw} : l\'intervalle {part} est à l\'envers',
   'grade.steps.noStep': '--steps {raw} : pas d\'étape {part} : les étapes sont {steps}',
 
   // ════ Les écrans du kit ════

@@ -144,7 +144,7 @@ export async function nickStaysUnique(t: CheckContext, server: ServerHandle, mem
     t.fail({
       sent: msg('chat.leftThenConnected', { nick: a.nick, c: d.conn.name }),
       expected: msg('chat.nickOtherThan', { nicks: andList(taken) }),
-      received: msg('chat.serverLines', { lines: `welcome ${d.nick}` }),
+      received: msg('quote.text', { q: `welcome ${d.nick}` }),
       hint: NICK_REUSE_HINT,
     });
   }

@@ -24,7 +24,7 @@ export interface ValueOptions {
 
 /** The reply to `line` must be a number close to `value` (relative 1e-9). */
 export async function expectValue(conn: Conn, line: string, value: number, o: ValueOptions = {}): Promise<void> {
-  const sent = o.sent ?? msg('replies.sent', { q: show(line) });
+  const sent = o.sent ?? show(line);
   const expected = o.reading === undefined ? msg('calc.expected.number', { value: String(value) }) : msg('calc.expected.numberReading', { value: String(value), reading: o.reading });
   const reply = await conn.readLine(expected, { hint: o.hint, sent });
   const got = parseNumber(reply);
@@ -36,7 +36,7 @@ export async function expectValue(conn: Conn, line: string, value: number, o: Va
 
 /** The reply to `line` must be "error: " and a reason; `why` says why the line is an error (calc.why.*). */
 export async function expectError(conn: Conn, line: string, why: Message, o: { hint?: Text; sent?: Text } = {}): Promise<void> {
-  const sent = o.sent ?? msg('replies.sent', { q: show(line) });
+  const sent = o.sent ?? show(line);
   const expected = msg('calc.expected.error', { why });
   const reply = await conn.readLine(expected, { hint: o.hint, sent });
   if (!reply.startsWith('error: ') || reply.slice(7).trim() === '') {
